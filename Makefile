@@ -1,0 +1,38 @@
+# Two commands a newcomer needs: `make serve` (service on the seed corpus) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# The CPU build of torch: the default Linux wheel from PyPI pulls several GB of CUDA libraries.
+TORCH_VERSION ?= 2.13.0
+TORCH_INDEX   ?= https://download.pytorch.org/whl/cpu
+
+.PHONY: setup serve test lint eval train clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	# --retries 1: where the PyTorch index is out of reach, pip falls back to its other sources at once.
+	$(BIN)/python -m pip install --quiet --retries 1 --extra-index-url $(TORCH_INDEX) "torch==$(TORCH_VERSION)"
+	$(BIN)/python -m pip install --quiet --editable ".[dev]"
+	touch $@
+
+serve: setup
+	$(BIN)/factcheck serve
+
+test: setup
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+# Retrain the shipped stance model from the labelled data beside the repository (about 30 min on 2 cores).
+train: setup
+	$(BIN)/python -m pip install --quiet --editable ".[dev,train]"
+	$(BIN)/python -m models.train --data ../shared/data --out models/stance-minilm
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
