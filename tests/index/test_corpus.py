@@ -1,0 +1,64 @@
+"""The corpus: ingest, search, persistence, and repair when the index and store disagree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.article import Article
+from index.corpus import VECTORS_FILE, Corpus
+from tests.conftest import ARTICLES
+from tests.fakes import HashingEmbedder
+
+
+def test_seeds_are_ingested_once_with_their_sources(corpus: Corpus) -> None:
+    assert corpus.article_count == 2
+    assert corpus.sentence_count == 4  # headline, bullet and the short title line are not indexed
+    assert corpus.version == 2
+
+
+def test_search_returns_sentences_with_offsets_and_sources(corpus: Corpus) -> None:
+    [best, *_] = corpus.search("Under the agreement, 600 trucks of aid enter Gaza every day.", k=3)
+    assert best.sentence.text == "Under the agreement, 600 trucks of aid enter Gaza every day."
+    article = next(a for a in ARTICLES if a.id == best.sentence.article.id)
+    assert article.text[best.sentence.start : best.sentence.end] == best.sentence.text
+    assert best.sentence.article.publisher == "Outlet A"
+    assert 0.9 < best.similarity <= 1.0 + 1e-6
+
+
+def test_sentences_below_the_similarity_floor_are_dropped(corpus: Corpus) -> None:
+    assert corpus.search("bitcoin price", k=10, min_similarity=0.3) == []
+
+
+def test_the_same_article_twice_is_stored_once(corpus: Corpus) -> None:
+    again = corpus.add(ARTICLES[0])
+    assert again.duplicate and corpus.article_count == 2 and corpus.version == 2
+
+
+def test_a_new_article_is_searchable_at_once(corpus: Corpus) -> None:
+    added = corpus.add(Article(text="Qatar's prime minister chaired the talks in Cairo."))
+    assert not added.duplicate and added.sentences == 1
+    assert corpus.search("Qatar prime minister chaired talks", k=1)[0].sentence.article.id == added.article_id
+
+
+def test_a_second_start_loads_the_index_and_embeds_nothing(tmp_path: Path) -> None:
+    Corpus.open(tmp_path, HashingEmbedder(), ARTICLES).close()
+    embedder = HashingEmbedder()
+    reopened = Corpus.open(tmp_path, embedder, ARTICLES)
+    assert embedder.embedded == 0
+    assert reopened.sentence_count == 4 and reopened.version == 2
+
+
+def test_a_lost_vector_file_is_rebuilt_from_the_store(tmp_path: Path) -> None:
+    Corpus.open(tmp_path, HashingEmbedder(), ARTICLES).close()
+    (tmp_path / VECTORS_FILE).unlink()
+    reopened = Corpus.open(tmp_path, HashingEmbedder(), ARTICLES)
+    assert reopened.sentence_count == 4
+    assert reopened.search("Under the agreement, 600 trucks of aid enter Gaza every day.", k=1)[0].similarity > 0.99
+
+
+def test_another_embedding_model_triggers_a_rebuild(tmp_path: Path) -> None:
+    Corpus.open(tmp_path, HashingEmbedder(), ARTICLES).close()
+    other = HashingEmbedder()
+    other.name = "another-model"
+    Corpus.open(tmp_path, other, ARTICLES).close()
+    assert other.embedded == 4
