@@ -1,0 +1,89 @@
+"""Labelled (evidence, claim) pairs from the shared NLI / fact-checking data sets.
+
+Only items a person labelled against the claim (``label_scope == "sentence"``) are real per-pair
+gold; items whose label was copied from the claim's verdict are skipped. The development split is
+chosen by a hash of the claim id, so a claim never has pairs on both sides and the split is the
+same on every machine and every run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Split = Literal["train", "dev"]
+
+LABELS = ("contradicts", "supports", "neither")
+"""Stance labels in the order of the stance model's output."""
+
+_FROM_DATASET = {"SUPPORTS": "supports", "REFUTES": "contradicts", "NOT_ENOUGH_INFO": "neither"}
+
+DEV_FRACTION = 0.15
+
+# Pairs drawn per file for training; None takes them all. Breaking-NLI is 87% single-word swap
+# contradictions, SNLI and its counterfactual twin are image captions: enough of them to teach the
+# task, few enough that news-like and Wikipedia sets are not drowned out.
+TRAIN_CAPS: dict[str, int | None] = {
+    "mnli.jsonl": None,
+    "textfooler-mnli.jsonl": None,
+    "advglue.jsonl": None,
+    "fever-symmetric.dev.jsonl": None,
+    "climate-fever.public.jsonl": None,
+    "scifact.train.jsonl": None,
+    "fm2.jsonl": None,
+    "snli.dev.jsonl": 2500,
+    "cad-snli.jsonl": 3000,
+    "breaking-nli.jsonl": 1200,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    evidence: str
+    claim: str
+    label: str
+    dataset: str
+
+    @property
+    def label_id(self) -> int:
+        return LABELS.index(self.label)
+
+
+def split_of(claim: str) -> Split:
+    """Place a claim in one split by its text, so a claim repeated under two ids stays on one side."""
+    digest = hashlib.sha256(" ".join(claim.lower().split()).encode()).digest()
+    return "dev" if int.from_bytes(digest[:4], "big") / 2**32 < DEV_FRACTION else "train"
+
+
+def read_pairs(path: Path, split: Split) -> Iterator[Pair]:
+    """Yield the sentence-level gold pairs of one JSON Lines file that fall in ``split``."""
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if split_of(record["claim"]) != split:
+                continue
+            for item in record["evidence"]:
+                label = _FROM_DATASET.get(item.get("label") or "")
+                if item.get("label_scope") == "sentence" and label and item["text"].strip():
+                    yield Pair(item["text"], record["claim"], label, path.stem)
+
+
+def training_pairs(data_dir: Path, seed: int = 13) -> list[Pair]:
+    rng = random.Random(seed)
+    pairs: list[Pair] = []
+    for name, cap in TRAIN_CAPS.items():
+        found = list(read_pairs(data_dir / name, "train"))
+        rng.shuffle(found)
+        pairs.extend(found if cap is None else found[:cap])
+    rng.shuffle(pairs)
+    return pairs
+
+
+def development_pairs(data_dir: Path) -> dict[str, list[Pair]]:
+    """Held-out pairs per data set, for evaluation only."""
+    return {name: list(read_pairs(data_dir / name, "dev")) for name in TRAIN_CAPS}

@@ -1,0 +1,135 @@
+"""Stance: does an evidence sentence support the claim, contradict it, or neither?
+
+One small interface, two implementations:
+
+- ``OnnxStance`` serves the model this project trains and ships (``models/stance-minilm``, int8
+  ONNX): onnxruntime and the ``tokenizers`` library only, no torch at run time.
+- ``CrossEncoderStance`` loads any sentence-transformers ``CrossEncoder`` NLI model, by directory
+  or by name (e.g. ``cross-encoder/nli-deberta-v3-base`` for a user with hub access).
+
+``load_stance_model`` picks by what the directory holds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+import numpy.typing as npt
+
+SHIPPED_MODEL = Path(__file__).resolve().parent / "stance-minilm"
+ONNX_FILE = "model.onnx"
+MAX_TOKENS = 256
+
+# NLI models name their classes differently; all of them map onto our three stances.
+_STANCE_OF_LABEL = {
+    "entailment": "supports",
+    "supports": "supports",
+    "support": "supports",
+    "contradiction": "contradicts",
+    "contradicts": "contradicts",
+    "refutes": "contradicts",
+    "neutral": "neither",
+    "neither": "neither",
+    "not_enough_info": "neither",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """Probabilities that the evidence supports, contradicts, or says neither about the claim."""
+
+    supports: float
+    contradicts: float
+    neither: float
+
+    @property
+    def label(self) -> str:
+        return max(("supports", "contradicts", "neither"), key=lambda name: getattr(self, name))
+
+
+@runtime_checkable
+class StanceModel(Protocol):
+    name: str
+
+    def judge(self, pairs: Sequence[tuple[str, str]]) -> list[Stance]:
+        """One ``Stance`` per ``(evidence, claim)`` pair, in order."""
+        ...
+
+
+def _stance_order(id2label: dict[int, str]) -> list[str]:
+    try:
+        return [_STANCE_OF_LABEL[id2label[i].lower()] for i in range(len(id2label))]
+    except KeyError as missing:
+        raise ValueError(f"not an NLI model: unknown class label {missing} in {id2label}") from None
+
+
+def _stances(probabilities: npt.NDArray[np.float32], order: list[str]) -> list[Stance]:
+    return [Stance(**{name: float(p) for name, p in zip(order, row, strict=True)}) for row in probabilities]
+
+
+def _softmax(logits: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return np.asarray(shifted / shifted.sum(axis=1, keepdims=True), dtype=np.float32)
+
+
+class OnnxStance:
+    """A cross-encoder exported to ONNX (``model.onnx`` + ``tokenizer.json`` + ``config.json``)."""
+
+    def __init__(self, model_dir: Path, threads: int | None = None) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        self.name = model_dir.name
+        config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+        self._order = _stance_order({int(k): v for k, v in config["id2label"].items()})
+        self._tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._tokenizer.enable_padding()
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads or os.cpu_count() or 1
+        self._session = onnxruntime.InferenceSession(
+            str(model_dir / ONNX_FILE), options, providers=["CPUExecutionProvider"]
+        )
+        self._inputs = {i.name for i in self._session.get_inputs()}
+
+    def judge(self, pairs: Sequence[tuple[str, str]]) -> list[Stance]:
+        if not pairs:
+            return []
+        encodings = self._tokenizer.encode_batch(list(pairs))
+        features = {
+            "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+            "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+        }
+        (logits,) = self._session.run(["logits"], {k: v for k, v in features.items() if k in self._inputs})
+        return _stances(_softmax(logits), self._order)
+
+
+class CrossEncoderStance:
+    """Any sentence-transformers ``CrossEncoder`` NLI model, by local directory or hub name."""
+
+    def __init__(self, name_or_path: str) -> None:
+        from sentence_transformers import CrossEncoder
+
+        self.name = name_or_path
+        self._model = CrossEncoder(name_or_path, device="cpu", max_length=MAX_TOKENS)
+        self._order = _stance_order(self._model.model.config.id2label)
+
+    def judge(self, pairs: Sequence[tuple[str, str]]) -> list[Stance]:
+        if not pairs:
+            return []
+        scores = self._model.predict(list(pairs), apply_softmax=True, convert_to_numpy=True, show_progress_bar=False)
+        return _stances(np.asarray(scores, dtype=np.float32), self._order)
+
+
+def load_stance_model(name_or_path: str | Path = SHIPPED_MODEL) -> StanceModel:
+    path = Path(name_or_path)
+    if (path / ONNX_FILE).is_file():
+        return OnnxStance(path)
+    return CrossEncoderStance(str(name_or_path))

@@ -1,0 +1,47 @@
+"""Labelled pairs: only per-sentence gold, and a split that never leaks a claim."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from models.pairs import read_pairs, split_of
+
+
+def write(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    return path
+
+
+def record(claim: str, *evidence: tuple[str, str | None, str]) -> dict[str, object]:
+    return {
+        "id": claim,
+        "claim": claim,
+        "evidence": [{"text": t, "label": label, "label_scope": scope} for t, label, scope in evidence],
+    }
+
+
+def test_only_sentence_level_labels_are_gold(tmp_path: Path) -> None:
+    claims = [f"claim number {i}" for i in range(40)]
+    path = write(
+        tmp_path / "set.jsonl",
+        [
+            record(
+                c,
+                ("supporting text", "SUPPORTS", "sentence"),
+                ("copied verdict", "REFUTES", "claim"),
+                ("unlabelled", None, "sentence"),
+                ("neutral text", "NOT_ENOUGH_INFO", "sentence"),
+            )
+            for c in claims
+        ],
+    )
+    pairs = list(read_pairs(path, "train")) + list(read_pairs(path, "dev"))
+    assert {p.evidence for p in pairs} == {"supporting text", "neutral text"}
+    assert {p.label for p in pairs} == {"supports", "neither"}
+
+
+def test_a_claim_lands_in_one_split_whatever_its_spacing_or_case() -> None:
+    assert split_of("Water boils at 100 degrees.") == split_of("water  boils at 100 DEGREES.")
+    splits = {split_of(f"claim {i}") for i in range(200)}
+    assert splits == {"train", "dev"}

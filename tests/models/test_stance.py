@@ -1,0 +1,70 @@
+"""The stance interface and both implementations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.stance import (
+    SHIPPED_MODEL,
+    CrossEncoderStance,
+    OnnxStance,
+    Stance,
+    _stance_order,
+    load_stance_model,
+)
+
+
+@pytest.mark.parametrize(
+    ("id2label", "order"),
+    [
+        ({0: "contradiction", 1: "entailment", 2: "neutral"}, ["contradicts", "supports", "neither"]),
+        ({0: "ENTAILMENT", 1: "NEUTRAL", 2: "CONTRADICTION"}, ["supports", "neither", "contradicts"]),
+        ({0: "contradicts", 1: "supports", 2: "neither"}, ["contradicts", "supports", "neither"]),
+    ],
+)
+def test_any_nli_label_naming_maps_to_the_three_stances(id2label: dict[int, str], order: list[str]) -> None:
+    assert _stance_order(id2label) == order
+
+
+def test_a_model_that_is_not_nli_is_refused() -> None:
+    with pytest.raises(ValueError, match="not an NLI model"):
+        _stance_order({0: "LABEL_0", 1: "LABEL_1"})
+
+
+def test_the_label_is_the_most_probable_stance() -> None:
+    assert Stance(supports=0.2, contradicts=0.7, neither=0.1).label == "contradicts"
+
+
+@pytest.mark.real_models
+def test_the_shipped_model_is_served_with_onnx() -> None:
+    model = load_stance_model(SHIPPED_MODEL)
+    assert isinstance(model, OnnxStance)
+    claim = "A man is playing a guitar."
+    support, contradiction = model.judge(
+        [
+            ("A man is playing a guitar on a stage in front of a crowd.", claim),
+            ("A woman is sleeping alone in a dark room.", "A woman is dancing at a crowded party."),
+        ]
+    )
+    assert support.label == "supports"
+    assert contradiction.label == "contradicts"
+    for stance in (support, contradiction):
+        assert abs(stance.supports + stance.contradicts + stance.neither - 1) < 1e-4
+
+
+@pytest.mark.real_models
+def test_any_crossencoder_directory_loads_through_sentence_transformers(tmp_path: Path) -> None:
+    from sentence_transformers import CrossEncoder
+
+    from models.embedder import packaged_minilm_path
+
+    encoder = CrossEncoder(str(packaged_minilm_path()), num_labels=3)
+    encoder.model.config.id2label = {0: "contradiction", 1: "entailment", 2: "neutral"}
+    encoder.save(str(tmp_path))
+    model = load_stance_model(tmp_path)
+    assert isinstance(model, CrossEncoderStance)
+    [stance] = model.judge([("Some evidence sentence.", "Some claim.")])
+    assert abs(stance.supports + stance.contradicts + stance.neither - 1) < 1e-4
+    assert model.judge([]) == []
