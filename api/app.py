@@ -1,0 +1,128 @@
+"""The Litestar application: routes, wiring, and start-up that loads models in the background."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from litestar import Litestar, Response, get, post
+from litestar.datastructures import State
+from litestar.di import Provide
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import JsonRenderPlugin, SwaggerRenderPlugin
+from litestar.status_codes import HTTP_200_OK
+
+from api.checker import Checker
+from api.errors import PROBLEM_JSON, NotReady, problem_details_plugin, strict_body, unexpected_error
+from api.schemas import CheckRequest, CheckResponse, Health
+from api.settings import Settings
+
+log = logging.getLogger(__name__)
+
+__version__ = "0.1.0"
+
+
+class Readiness:
+    """Holds the checker once loaded; loading runs in a thread so /healthz answers at once."""
+
+    def __init__(self, load: Callable[[], Checker]) -> None:
+        self._load = load
+        self.checker: Checker | None = None
+        self.failure: str | None = None
+        self._thread = threading.Thread(target=self._run, name="load-models", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.checker = self._load()
+            log.info(
+                "ready: %d articles, %d sentences",
+                self.checker.corpus.article_count,
+                self.checker.corpus.sentence_count,
+            )
+        except Exception as error:  # the process stays up so /readyz can say why
+            log.exception("loading models or index failed")
+            self.failure = f"loading failed: {error}"
+
+    def require(self) -> Checker:
+        if self.checker is None:
+            raise NotReady(self.failure or "models and index are still loading; retry shortly")
+        return self.checker
+
+
+def provide_checker(state: State) -> Checker:
+    readiness: Readiness = state.readiness
+    return readiness.require()
+
+
+@post(
+    "/v1/check",
+    status_code=HTTP_200_OK,
+    sync_to_thread=True,  # embedding and the stance model are CPU work: keep them off the event loop
+    summary="Check a claim against the corpus",
+    description="Finds the corpus sentences nearest to the claim, judges each with the stance model and "
+    "returns the supporting and contradicting passages with their sources and a verdict.",
+    before_request=strict_body(CheckRequest),
+)
+def check(data: CheckRequest, checker: Checker) -> CheckResponse:
+    return checker.check(data.claim.strip(), data.top_k)
+
+
+@get("/healthz", summary="Liveness: the process answers", sync_to_thread=False)
+def healthz() -> Health:
+    return Health(status="ok")
+
+
+@get("/readyz", summary="Readiness: models and index loaded (503 until then)", sync_to_thread=False)
+def readyz(state: State) -> Response[Health]:
+    readiness: Readiness = state.readiness
+    if readiness.checker is None:
+        body = Health(
+            status="failed" if readiness.failure else "loading",
+            detail=readiness.failure or "models and index are still loading",
+        )
+        return Response(body, status_code=503, headers={"Retry-After": "5"})
+    corpus = readiness.checker.corpus
+    return Response(
+        Health(
+            status="ok", articles=corpus.article_count, sentences=corpus.sentence_count, index_version=corpus.version
+        )
+    )
+
+
+def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = None) -> Litestar:
+    """The app; ``load_checker`` builds the checker (the real models by default, fakes in tests)."""
+    readiness = Readiness(load_checker or (lambda: Checker.from_settings(settings)))
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        readiness.start()
+        yield
+        if readiness.checker is not None:
+            readiness.checker.corpus.close()
+
+    exception_handlers: dict[Any, Any] = {Exception: unexpected_error}
+    return Litestar(
+        route_handlers=[check, healthz, readyz],
+        dependencies={"checker": Provide(provide_checker, sync_to_thread=False)},
+        state=State({"readiness": readiness}),
+        lifespan=[lifespan],
+        plugins=[problem_details_plugin(settings.max_body_bytes)],
+        exception_handlers=exception_handlers,
+        request_max_body_size=settings.max_body_bytes,
+        openapi_config=OpenAPIConfig(
+            title="factcheck",
+            version=__version__,
+            description="Check a claim against a news corpus: supporting and contradicting passages with sources.",
+            path="/docs",
+            render_plugins=[SwaggerRenderPlugin(path="/"), JsonRenderPlugin(path="/openapi.json")],
+        ),
+    )
+
+
+__all__ = ["PROBLEM_JSON", "create_app"]

@@ -1,0 +1,88 @@
+"""Wire types of the HTTP API (msgspec), with the descriptions the OpenAPI page shows."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+
+MAX_CLAIM_CHARS = 1000
+MAX_TOP_K = 20
+
+Verdict = Literal["supported", "refuted", "conflicting", "not_enough_evidence"]
+Probability = Annotated[float, Meta(ge=0.0, le=1.0)]
+
+
+class CheckRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    claim: Annotated[
+        str,
+        Meta(
+            min_length=1,
+            max_length=MAX_CLAIM_CHARS,
+            description=f"The statement to check, in English, at most {MAX_CLAIM_CHARS} characters.",
+            examples=["600 trucks per day were agreed"],
+        ),
+    ]
+    top_k: Annotated[
+        int,
+        Meta(ge=1, le=MAX_TOP_K, description="At most this many passages in each of `supporting` and `contradicting`."),
+    ] = 5
+
+    def __post_init__(self) -> None:
+        # msgspec turns a ValueError raised here into a validation error: a 400 naming the field.
+        if not self.claim.strip():
+            raise ValueError("`claim` must contain text, not only whitespace")
+
+
+class Source(msgspec.Struct, frozen=True):
+    article_id: Annotated[str, Meta(description="Id of the article in the corpus.")]
+    title: Annotated[str, Meta(description="The article's headline; empty when the source states none.")]
+    publisher: Annotated[str | None, Meta(description="The outlet, when the source names it.")]
+    url: Annotated[str | None, Meta(description="Where the article was published, when known.")]
+    published: Annotated[str | None, Meta(description="Publication date (YYYY-MM-DD), when the source states it.")]
+
+
+class Span(msgspec.Struct, frozen=True):
+    start: Annotated[int, Meta(ge=0, description="Offset of the first character in the article text.")]
+    end: Annotated[int, Meta(ge=0, description="Offset just past the last character: text[start:end].")]
+
+
+class Probabilities(msgspec.Struct, frozen=True):
+    supports: Probability
+    contradicts: Probability
+    neither: Probability
+
+
+class Evidence(msgspec.Struct, frozen=True):
+    text: Annotated[str, Meta(description="The sentence, exactly as it stands in the article.")]
+    score: Annotated[float, Meta(ge=0.0, le=1.0, description="Stance model's probability for this list's stance.")]
+    similarity: Annotated[float, Meta(description="Cosine similarity of the sentence to the claim.")]
+    probabilities: Annotated[Probabilities, Meta(description="Stance model's probabilities for all three stances.")]
+    source: Source
+    span: Span
+
+
+class OutletCounts(msgspec.Struct, frozen=True):
+    supporting: Annotated[int, Meta(ge=0, description="Distinct outlets with a supporting passage.")]
+    contradicting: Annotated[int, Meta(ge=0, description="Distinct outlets with a contradicting passage.")]
+
+
+class CheckResponse(msgspec.Struct, frozen=True):
+    claim: str
+    verdict: Annotated[Verdict, Meta(description="`not_enough_evidence` when the corpus does not settle the claim.")]
+    confidence: Annotated[float, Meta(ge=0.0, le=1.0, description="How sure the service is of the verdict.")]
+    supporting: Annotated[list[Evidence], Meta(description="Passages that support the claim, strongest first.")]
+    contradicting: Annotated[list[Evidence], Meta(description="Passages that contradict the claim, strongest first.")]
+    outlets: OutletCounts
+    judged: Annotated[int, Meta(ge=0, description="Sentences similar enough to the claim to be judged.")]
+    index_version: Annotated[int, Meta(ge=0, description="Changes whenever the corpus changes.")]
+    timings_ms: Annotated[dict[str, float], Meta(description="Time spent in each step, in milliseconds.")]
+
+
+class Health(msgspec.Struct, frozen=True):
+    status: Literal["ok", "loading", "failed"]
+    detail: str | None = None
+    articles: int | None = None
+    sentences: int | None = None
+    index_version: int | None = None

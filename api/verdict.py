@@ -1,0 +1,69 @@
+"""From judged passages to a verdict, counting outlets rather than sentences.
+
+A fact checker must never call a supporting or unrelated sentence contradicting, so the bar for
+``contradicts`` is higher than for ``supports``; and when nothing clears either bar the answer is
+``not_enough_evidence`` with no passages listed at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.corpus import Hit
+from models.stance import Stance
+
+SUPPORTS_AT = 0.5
+CONTRADICTS_AT = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    hit: Hit
+    stance: Stance
+
+    @property
+    def supports(self) -> bool:
+        return self.stance.supports >= SUPPORTS_AT and self.stance.supports > self.stance.contradicts
+
+    @property
+    def contradicts(self) -> bool:
+        return self.stance.contradicts >= CONTRADICTS_AT and self.stance.contradicts > self.stance.supports
+
+    @property
+    def outlet(self) -> str:
+        return self.hit.sentence.article.outlet
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    verdict: str
+    confidence: float
+    supporting: list[Judged]
+    contradicting: list[Judged]
+    supporting_outlets: int
+    contradicting_outlets: int
+
+
+def decide(judged: Sequence[Judged]) -> Decision:
+    supporting = sorted((j for j in judged if j.supports), key=lambda j: -j.stance.supports)
+    contradicting = sorted((j for j in judged if j.contradicts), key=lambda j: -j.stance.contradicts)
+    best_for = supporting[0].stance.supports if supporting else 0.0
+    best_against = contradicting[0].stance.contradicts if contradicting else 0.0
+    if supporting and contradicting:
+        verdict, confidence = "conflicting", min(best_for, best_against)
+    elif supporting:
+        verdict, confidence = "supported", best_for
+    elif contradicting:
+        verdict, confidence = "refuted", best_against
+    else:
+        strongest = max((max(j.stance.supports, j.stance.contradicts) for j in judged), default=0.0)
+        verdict, confidence = "not_enough_evidence", 1.0 - strongest
+    return Decision(
+        verdict,
+        confidence,
+        supporting,
+        contradicting,
+        len({j.outlet for j in supporting}),
+        len({j.outlet for j in contradicting}),
+    )

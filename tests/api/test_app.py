@@ -1,0 +1,147 @@
+"""The HTTP contract, in process, with the fake models: shapes, statuses, problem details."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+
+import pytest
+from litestar.testing import TestClient
+
+from api.app import create_app
+from api.checker import Checker
+from api.settings import Settings
+
+
+@pytest.fixture
+def client(checker: Checker) -> Iterator[TestClient]:  # type: ignore[type-arg]
+    with TestClient(create_app(Settings(), load_checker=lambda: checker)) as client:
+        wait_until_ready(client)
+        yield client
+
+
+def wait_until_ready(client: TestClient) -> None:  # type: ignore[type-arg]
+    deadline = time.monotonic() + 10
+    while client.get("/readyz").status_code != 200:
+        assert time.monotonic() < deadline, "never became ready"
+        time.sleep(0.01)
+
+
+def test_a_supported_claim_lists_its_evidence_with_sources(client: TestClient) -> None:  # type: ignore[type-arg]
+    response = client.post("/v1/check", json={"claim": "600 trucks of aid enter Gaza every day"})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["verdict"] == "supported" and 0 <= body["confidence"] <= 1
+    [evidence] = body["supporting"]
+    assert evidence["text"] == "Under the agreement, 600 trucks of aid enter Gaza every day."
+    assert evidence["source"] == {
+        "article_id": "trucks",
+        "title": "Aid deal",
+        "publisher": "Outlet A",
+        "url": None,
+        "published": None,
+    }
+    assert evidence["span"] == {"start": 9, "end": 69}
+    assert set(evidence) >= {"text", "score", "similarity", "source", "span", "probabilities"}
+    assert body["outlets"] == {"supporting": 1, "contradicting": 0}
+
+
+def test_a_contradicted_claim_is_refuted(client: TestClient) -> None:  # type: ignore[type-arg]
+    body = client.post("/v1/check", json={"claim": "Aid convoy crossed into Gaza on Tuesday"}).json()
+    assert body["verdict"] == "refuted" and body["supporting"] == []
+    assert [e["source"]["publisher"] for e in body["contradicting"]] == ["Outlet B"]
+
+
+def test_a_claim_the_corpus_does_not_address_lists_nothing(client: TestClient) -> None:  # type: ignore[type-arg]
+    body = client.post("/v1/check", json={"claim": "Bitcoin rose above its record price"}).json()
+    assert body["verdict"] == "not_enough_evidence"
+    assert body["supporting"] == [] and body["contradicting"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "detail"),
+    [
+        (b"{not json", 400, "not valid JSON"),
+        (b"", 400, "body is empty"),
+        (b"[]", 400, "Expected `object`"),
+        (b'{"claim": 5}', 400, "$.claim"),
+        (b'{"claim": null}', 400, "$.claim"),
+        (b'{"claim": "x", "verbose": true}', 400, "unknown field `verbose`"),
+        (b'{"top_k": 3}', 400, "missing required field `claim`"),
+        (b'{"claim": ""}', 400, "$.claim"),
+        (b'{"claim": " \\n\\t "}', 400, "only whitespace"),
+        (json.dumps({"claim": "a" * 1001}).encode(), 400, "length <= 1000"),
+        (b'{"claim": "x", "top_k": 0}', 400, ">= 1"),
+        (b'{"claim": "x", "top_k": 21}', 400, "<= 20"),
+        (b'{"claim": "x", "top_k": "5"}', 400, "$.top_k"),
+        (b'{"claim": "x", "top_k": 2.5}', 400, "$.top_k"),
+        (json.dumps({"claim": "x" * 900, "pad": "y" * 20000}).encode(), 413, "16384 bytes"),
+    ],
+)
+def test_bad_requests_get_problem_details(client: TestClient, body: bytes, status: int, detail: str) -> None:  # type: ignore[type-arg]
+    response = client.post("/v1/check", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("application/problem+json")
+    problem = response.json()
+    assert problem["status"] == status and problem["title"]
+    assert detail in problem["detail"]
+
+
+def test_unknown_routes_and_methods_are_problems_too(client: TestClient) -> None:  # type: ignore[type-arg]
+    for response, status in ((client.get("/v2/nothing"), 404), (client.get("/v1/check"), 405)):
+        assert response.status_code == status
+        assert response.headers["content-type"].startswith("application/problem+json")
+
+
+def test_not_ready_until_the_checker_is_loaded(checker: Checker) -> None:
+    release = __import__("threading").Event()
+
+    def slow_load() -> Checker:
+        release.wait(5)
+        return checker
+
+    with TestClient(create_app(Settings(), load_checker=slow_load)) as client:
+        assert client.get("/healthz").status_code == 200
+        assert client.get("/readyz").status_code == 503
+        early = client.post("/v1/check", json={"claim": "600 trucks"})
+        assert early.status_code == 503 and early.headers["retry-after"]
+        assert early.headers["content-type"].startswith("application/problem+json")
+        release.set()
+        wait_until_ready(client)
+        assert client.get("/readyz").json()["articles"] == 2
+
+
+def test_a_failed_load_is_reported_not_hidden() -> None:
+    def broken() -> Checker:
+        raise FileNotFoundError("no model at /nowhere")
+
+    with TestClient(create_app(Settings(), load_checker=broken)) as client:
+        deadline = time.monotonic() + 5
+        while client.get("/readyz").json()["status"] == "loading" and time.monotonic() < deadline:
+            time.sleep(0.01)
+        ready = client.get("/readyz")
+        assert ready.status_code == 503 and "no model at /nowhere" in ready.json()["detail"]
+        assert client.post("/v1/check", json={"claim": "x"}).status_code == 503
+
+
+def test_unexpected_errors_are_500_problems_without_internals(checker: Checker) -> None:
+    class Exploding(Checker):
+        def check(self, claim: str, top_k: int = 5):  # type: ignore[no-untyped-def]
+            raise RuntimeError("secret internals")
+
+    exploding = Exploding(checker.corpus, checker.stance, 0.1)
+    with TestClient(create_app(Settings(), load_checker=lambda: exploding), raise_server_exceptions=False) as client:
+        wait_until_ready(client)
+        response = client.post("/v1/check", json={"claim": "x"})
+        assert response.status_code == 500
+        assert response.headers["content-type"].startswith("application/problem+json")
+        assert "secret" not in response.text
+
+
+def test_the_openapi_document_describes_the_check(client: TestClient) -> None:  # type: ignore[type-arg]
+    schema = client.get("/docs/openapi.json").json()
+    assert "/v1/check" in schema["paths"]
+    request = schema["components"]["schemas"]["CheckRequest"]
+    assert request["properties"]["top_k"]["maximum"] == 20
+    assert client.get("/docs").status_code == 200

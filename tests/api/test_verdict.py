@@ -1,0 +1,56 @@
+"""The verdict rule, as a table: stances per outlet in, verdict out."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.verdict import Judged, decide
+from index.article import Article
+from index.corpus import Hit
+from index.store import StoredSentence
+from models.stance import Stance
+
+FOR = Stance(supports=0.9, contradicts=0.05, neither=0.05)
+AGAINST = Stance(supports=0.05, contradicts=0.9, neither=0.05)
+WEAK_AGAINST = Stance(supports=0.1, contradicts=0.6, neither=0.3)  # below the contradiction bar
+UNRELATED = Stance(supports=0.1, contradicts=0.1, neither=0.8)
+
+
+def judged(outlet: str | None, stance: Stance, n: int = 0) -> Judged:
+    article = Article(text="", id=f"{outlet}-{n}", publisher=outlet)
+    return Judged(Hit(StoredSentence(n, "a sentence", 0, 10, article), 0.5), stance)
+
+
+@pytest.mark.parametrize(
+    ("passages", "verdict", "outlets_for", "outlets_against"),
+    [
+        ([], "not_enough_evidence", 0, 0),
+        ([("A", UNRELATED), ("B", UNRELATED)], "not_enough_evidence", 0, 0),
+        ([("A", WEAK_AGAINST)], "not_enough_evidence", 0, 0),
+        ([("A", FOR)], "supported", 1, 0),
+        ([("A", FOR), ("A", FOR), ("A", UNRELATED)], "supported", 1, 0),
+        ([("A", FOR), ("B", FOR), ("C", WEAK_AGAINST)], "supported", 2, 0),
+        ([("A", AGAINST)], "refuted", 0, 1),
+        ([("A", FOR), ("B", AGAINST)], "conflicting", 1, 1),
+        # Articles with no known publisher count as separate outlets.
+        ([(None, FOR), (None, FOR)], "supported", 2, 0),
+    ],
+)
+def test_verdict_follows_outlets(
+    passages: list[tuple[str | None, Stance]], verdict: str, outlets_for: int, outlets_against: int
+) -> None:
+    decision = decide([judged(outlet, stance, n) for n, (outlet, stance) in enumerate(passages)])
+    assert decision.verdict == verdict
+    assert (decision.supporting_outlets, decision.contradicting_outlets) == (outlets_for, outlets_against)
+    assert 0.0 <= decision.confidence <= 1.0
+
+
+def test_nothing_is_listed_without_a_verdict_for_it() -> None:
+    decision = decide([judged("A", UNRELATED), judged("B", WEAK_AGAINST, 1)])
+    assert decision.supporting == [] and decision.contradicting == []
+
+
+def test_passages_are_strongest_first() -> None:
+    middling = Stance(supports=0.6, contradicts=0.1, neither=0.3)
+    decision = decide([judged("A", middling), judged("B", FOR, 1)])
+    assert [j.stance for j in decision.supporting] == [FOR, middling]

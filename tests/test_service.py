@@ -1,0 +1,168 @@
+"""End to end: the real server process, real models and index, over HTTP with httpx."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from index.corpus import STORE_FILE, VECTORS_FILE
+from index.seeds import SEEDS_DIR
+
+pytestmark = [pytest.mark.e2e, pytest.mark.real_models]
+
+EXAMPLE = "600 trucks per day were agreed"
+START_TIMEOUT_S = 240
+
+
+@dataclass
+class Server:
+    process: subprocess.Popen[bytes]
+    url: str
+    log: Path
+
+    def stop(self) -> None:
+        self.process.send_signal(signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start(data_dir: Path, log: Path) -> Server:
+    port = free_port()
+    env = {**os.environ, "FACTCHECK_DATA_DIR": str(data_dir), "FACTCHECK_PORT": str(port)}
+    with log.open("ab") as output:
+        process = subprocess.Popen([sys.executable, "-m", "api.cli", "serve"], env=env, stdout=output, stderr=output)
+    server = Server(process, f"http://127.0.0.1:{port}", log)
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        assert process.poll() is None, f"server exited early:\n{log.read_text()}"
+        try:
+            if httpx.get(f"{server.url}/readyz", timeout=2).status_code == 200:
+                return server
+        except httpx.TransportError:
+            pass
+        time.sleep(0.5)
+    server.stop()
+    raise AssertionError(f"server not ready after {START_TIMEOUT_S} s:\n{log.read_text()}")
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("data")
+
+
+@pytest.fixture(scope="module")
+def server(data_dir: Path) -> Iterator[Server]:
+    running = start(data_dir, data_dir.parent / "server.log")
+    yield running
+    running.stop()
+
+
+def check(server: Server, claim: str, **extra: object) -> httpx.Response:
+    return httpx.post(f"{server.url}/v1/check", json={"claim": claim, **extra}, timeout=60)
+
+
+def seed_text(article_id: str) -> str:
+    return (SEEDS_DIR / f"{article_id}.txt").read_text(encoding="utf-8")
+
+
+def test_the_example_claim_is_supported_by_the_two_outlets_that_report_it(server: Server) -> None:
+    response = check(server, EXAMPLE)
+    assert response.status_code == 200
+    body = response.json()
+    assert body["verdict"] == "supported"
+    supporting = {e["source"]["article_id"]: e for e in body["supporting"]}
+    assert "600 trucks of aid were supposed to enter Gaza daily" in supporting["001_742460d5deaeca39"]["text"]
+    assert "600 aid trucks were to enter Gaza each day" in supporting["003_fdc0e0a0129e4e4b"]["text"]
+    for evidence in body["supporting"] + body["contradicting"]:
+        span = evidence["span"]
+        assert seed_text(evidence["source"]["article_id"])[span["start"] : span["end"]] == evidence["text"]
+    assert supporting["001_742460d5deaeca39"]["source"]["published"] == "2025-11-25"
+    assert not any("600" in e["text"] for e in body["contradicting"])
+    assert body["outlets"]["supporting"] >= 2
+
+
+def test_a_claim_the_corpus_does_not_address_gets_no_passages(server: Server) -> None:
+    body = check(server, "The price of bitcoin rose above 100,000 dollars").json()
+    assert body["verdict"] == "not_enough_evidence"
+    assert body["supporting"] == [] and body["contradicting"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (b"{not json", 400),
+        (b"", 400),
+        (b'{"claim": 42}', 400),
+        (b'{"claim": "x", "extra": 1}', 400),
+        (b'{"claim": "   "}', 400),
+        (json.dumps({"claim": "a" * 1001}).encode(), 400),
+        (b'{"claim": "x", "top_k": 0}', 400),
+        (b'{"claim": "x", "top_k": 999}', 400),
+        (json.dumps({"claim": "b" * 100_000}).encode(), 413),
+    ],
+)
+def test_bad_input_is_a_4xx_problem_and_the_server_stays_up(server: Server, body: bytes, status: int) -> None:
+    response = httpx.post(
+        f"{server.url}/v1/check", content=body, headers={"content-type": "application/json"}, timeout=30
+    )
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert response.json()["detail"]
+    assert httpx.get(f"{server.url}/healthz", timeout=5).status_code == 200
+
+
+def test_concurrent_checks_all_answer(server: Server) -> None:
+    claims = [EXAMPLE, "Hamas leaders attended the Cairo meeting", "Qatar's prime minister was in Cairo"] * 3
+    with ThreadPoolExecutor(max_workers=len(claims)) as pool:
+        statuses = list(pool.map(lambda claim: check(server, claim).status_code, claims))
+    assert statuses == [200] * len(claims)
+
+
+def test_the_docs_page_and_openapi_document_are_served(server: Server) -> None:
+    assert "swagger" in httpx.get(f"{server.url}/docs", timeout=10).text.lower()
+    assert "/v1/check" in httpx.get(f"{server.url}/docs/openapi.json", timeout=10).json()["paths"]
+
+
+def test_the_cli_prints_the_same_result(server: Server, data_dir: Path) -> None:
+    api = check(server, EXAMPLE).json()
+    env = {**os.environ, "FACTCHECK_DATA_DIR": str(data_dir)}
+    printed = subprocess.run(
+        [sys.executable, "-m", "api.cli", "check", EXAMPLE, "--json"], env=env, capture_output=True, check=True
+    )
+    cli = json.loads(printed.stdout)
+    for field in ("verdict", "supporting", "contradicting", "outlets", "index_version"):
+        assert cli[field] == api[field], field
+
+
+def test_a_restart_loads_the_persisted_index_without_re_embedding(server: Server, data_dir: Path) -> None:
+    before = check(server, EXAMPLE).json()
+    files = {name: (data_dir / name).stat().st_mtime_ns for name in (VECTORS_FILE, STORE_FILE)}
+    server.stop()
+    log = data_dir.parent / "restart.log"
+    restarted = start(data_dir, log)
+    try:
+        after = check(restarted, EXAMPLE).json()
+        assert (data_dir / VECTORS_FILE).stat().st_mtime_ns == files[VECTORS_FILE]
+        assert "rebuilding" not in log.read_text()
+        assert after["index_version"] == before["index_version"]
+        assert after["supporting"] == before["supporting"]
+    finally:
+        # Hand the module fixture a live server again, so its teardown has something to stop.
+        server.process, server.url = restarted.process, restarted.url
