@@ -20,11 +20,13 @@ import torch
 from sentence_transformers import CrossEncoder
 from transformers import get_linear_schedule_with_warmup
 
+from models.augment import augment
 from models.embedder import packaged_minilm_path
 from models.export import export_int8_onnx
 from models.pairs import LABELS, Pair, training_pairs
 
 MAX_LENGTH = 128
+AUGMENTED_PER_KIND = 1500
 
 
 def _batches(pairs: list[Pair], size: int, rng: random.Random) -> list[list[Pair]]:
@@ -40,6 +42,10 @@ def train(data_dir: Path, out: Path, epochs: int, batch_size: int, lr: float, se
     torch.set_num_threads(os.cpu_count() or 1)
     rng = random.Random(seed)
     pairs = training_pairs(data_dir, seed=seed)
+    # Caption sets (SNLI and its derivatives) make poor premises for number and negation edits.
+    written = [p.evidence for p in pairs if not p.dataset.startswith(("snli", "cad-snli", "breaking-nli"))]
+    pairs += augment(written, per_kind=AUGMENTED_PER_KIND, seed=seed)
+    rng.shuffle(pairs)
     encoder = CrossEncoder(str(packaged_minilm_path()), num_labels=len(LABELS), max_length=MAX_LENGTH)
     model, tokenizer = encoder.model, encoder.tokenizer
     model.config.id2label = dict(enumerate(LABELS))
