@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from models.pairs import LABELS, Pair, development_pairs
+from models.pairs import LABELS, Pair, held_out_pairs
 from models.stance import SHIPPED_MODEL, StanceModel, load_stance_model
 
 BATCH = 64
@@ -87,7 +87,7 @@ def main() -> None:
     parser.add_argument("--model", default=str(SHIPPED_MODEL))
     args = parser.parse_args()
     model = load_stance_model(args.model)
-    sets = {name.removesuffix(".jsonl"): pairs for name, pairs in development_pairs(args.data).items() if pairs}
+    sets = {name.removesuffix(".jsonl"): pairs for name, pairs in held_out_pairs(args.data).items() if pairs}
     print(f"stance model: {args.model}; held-out split of {args.data} (never used in training)")
     print(
         f"{'data set':<34} {'pairs':>5} {'acc':>6} {'macroF1':>6} {'P(con)':>7} {'R(con)':>7} "

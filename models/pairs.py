@@ -1,9 +1,10 @@
 """Labelled (evidence, claim) pairs from the shared NLI / fact-checking data sets.
 
 Only items a person labelled against the claim (``label_scope == "sentence"``) are real per-pair
-gold; items whose label was copied from the claim's verdict are skipped. The development split is
-chosen by a hash of the claim id, so a claim never has pairs on both sides and the split is the
-same on every machine and every run.
+gold; items whose label was copied from the claim's verdict are skipped. The held-out split is
+chosen by a hash of the claim text, so a claim never has pairs on both sides and the split is the
+same on every machine and every run. It has two slices: ``calibration`` (for fitting the
+temperature that calibrates probabilities) and ``dev`` (for the figures we report).
 """
 
 from __future__ import annotations
@@ -16,14 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-Split = Literal["train", "dev"]
+Split = Literal["train", "calibration", "dev"]
 
 LABELS = ("contradicts", "supports", "neither")
 """Stance labels in the order of the stance model's output."""
 
 _FROM_DATASET = {"SUPPORTS": "supports", "REFUTES": "contradicts", "NOT_ENOUGH_INFO": "neither"}
 
-DEV_FRACTION = 0.15
+CALIBRATION_FRACTION = 0.05
+HELD_OUT_FRACTION = 0.15
 
 # Pairs drawn per file for training; None takes them all. Breaking-NLI is 87% single-word swap
 # contradictions, SNLI and its counterfactual twin are image captions: enough of them to teach the
@@ -57,7 +59,10 @@ class Pair:
 def split_of(claim: str) -> Split:
     """Place a claim in one split by its text, so a claim repeated under two ids stays on one side."""
     digest = hashlib.sha256(" ".join(claim.lower().split()).encode()).digest()
-    return "dev" if int.from_bytes(digest[:4], "big") / 2**32 < DEV_FRACTION else "train"
+    position = int.from_bytes(digest[:4], "big") / 2**32
+    if position < CALIBRATION_FRACTION:
+        return "calibration"
+    return "dev" if position < HELD_OUT_FRACTION else "train"
 
 
 def read_pairs(path: Path, split: Split) -> Iterator[Pair]:
@@ -84,6 +89,6 @@ def training_pairs(data_dir: Path, seed: int = 13) -> list[Pair]:
     return pairs
 
 
-def development_pairs(data_dir: Path) -> dict[str, list[Pair]]:
-    """Held-out pairs per data set, for evaluation only."""
-    return {name: list(read_pairs(data_dir / name, "dev")) for name in TRAIN_CAPS}
+def held_out_pairs(data_dir: Path, split: Split = "dev") -> dict[str, list[Pair]]:
+    """Pairs training never sees, per data set: ``dev`` for evaluation, ``calibration`` for fitting."""
+    return {name: list(read_pairs(data_dir / name, split)) for name in TRAIN_CAPS}

@@ -22,6 +22,8 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 import numpy.typing as npt
 
+from models.calibration import read_temperature, scale
+
 SHIPPED_MODEL = Path(__file__).resolve().parent / "stance-minilm"
 ONNX_FILE = "model.onnx"
 MAX_TOKENS = 256
@@ -69,7 +71,9 @@ def _stance_order(id2label: dict[int, str]) -> list[str]:
         raise ValueError(f"not an NLI model: unknown class label {missing} in {id2label}") from None
 
 
-def _stances(probabilities: npt.NDArray[np.float32], order: list[str]) -> list[Stance]:
+def _stances(probabilities: npt.NDArray[np.float32], order: list[str], temperature: float = 1.0) -> list[Stance]:
+    if temperature != 1.0:
+        probabilities = scale(probabilities.astype(np.float64), temperature).astype(np.float32)
     return [Stance(**{name: float(p) for name, p in zip(order, row, strict=True)}) for row in probabilities]
 
 
@@ -97,6 +101,7 @@ class OnnxStance:
             str(model_dir / ONNX_FILE), options, providers=["CPUExecutionProvider"]
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
+        self._temperature = read_temperature(model_dir)
 
     def judge(self, pairs: Sequence[tuple[str, str]]) -> list[Stance]:
         if not pairs:
@@ -108,7 +113,7 @@ class OnnxStance:
             "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
         }
         (logits,) = self._session.run(["logits"], {k: v for k, v in features.items() if k in self._inputs})
-        return _stances(_softmax(logits), self._order)
+        return _stances(_softmax(logits), self._order, self._temperature)
 
 
 class CrossEncoderStance:
@@ -120,12 +125,13 @@ class CrossEncoderStance:
         self.name = name_or_path
         self._model = CrossEncoder(name_or_path, device="cpu", max_length=MAX_TOKENS)
         self._order = _stance_order(self._model.model.config.id2label)
+        self._temperature = read_temperature(Path(name_or_path))
 
     def judge(self, pairs: Sequence[tuple[str, str]]) -> list[Stance]:
         if not pairs:
             return []
         scores = self._model.predict(list(pairs), apply_softmax=True, convert_to_numpy=True, show_progress_bar=False)
-        return _stances(np.asarray(scores, dtype=np.float32), self._order)
+        return _stances(np.asarray(scores, dtype=np.float32), self._order, self._temperature)
 
 
 def load_stance_model(name_or_path: str | Path = SHIPPED_MODEL) -> StanceModel:
