@@ -17,7 +17,7 @@ from litestar.status_codes import HTTP_200_OK
 
 from api.checker import Checker
 from api.errors import PROBLEM_JSON, NotReady, problem_details_plugin, strict_body, unexpected_error
-from api.schemas import CheckRequest, CheckResponse, Health
+from api.schemas import CheckRequest, CheckResponse, Health, VerifyRequest, VerifyResponse
 from api.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,19 @@ def check(data: CheckRequest, checker: Checker) -> CheckResponse:
     return checker.check(data.claim.strip(), data.top_k)
 
 
+@post(
+    "/v1/verify",
+    status_code=HTTP_200_OK,
+    sync_to_thread=True,
+    summary="Judge a claim against passages you provide",
+    description="No retrieval: each passage is judged against the claim (in the order given) and counted as a "
+    "separate source for the verdict. For checking generated text against your own sources.",
+    before_request=strict_body(VerifyRequest),
+)
+def verify(data: VerifyRequest, checker: Checker) -> VerifyResponse:
+    return checker.verify(data.claim.strip(), data.passages)
+
+
 @get("/healthz", summary="Liveness: the process answers", sync_to_thread=False)
 def healthz() -> Health:
     return Health(status="ok")
@@ -108,7 +121,7 @@ def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = 
 
     exception_handlers: dict[Any, Any] = {Exception: unexpected_error}
     return Litestar(
-        route_handlers=[check, healthz, readyz],
+        route_handlers=[check, verify, healthz, readyz],
         dependencies={"checker": Provide(provide_checker, sync_to_thread=False)},
         state=State({"readiness": readiness}),
         lifespan=[lifespan],

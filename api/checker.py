@@ -5,12 +5,22 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from api.schemas import CheckResponse, Evidence, OutletCounts, Probabilities, Source, Span
+from api.schemas import (
+    CheckResponse,
+    Evidence,
+    OutletCounts,
+    PassageResult,
+    Probabilities,
+    Source,
+    Span,
+    VerifyResponse,
+)
 from api.settings import Settings
 from api.verdict import Judged, decide
-from index.corpus import Corpus
+from index.corpus import Corpus, Hit
 from index.seeds import load_seed_articles
-from models.stance import StanceModel, load_stance_model
+from models.checks import apply, compare
+from models.stance import Stance, StanceModel, load_stance_model
 
 # Judge more candidates than the caller asked to see: the nearest sentences are often merely on
 # topic, and a supporting or contradicting one may rank a little further down.
@@ -34,20 +44,42 @@ class Checker:
         corpus = Corpus.open(settings.data_path, embedder, seeds)
         return cls(corpus, load_stance_model(settings.stance_model), settings.min_similarity)
 
+    def _judge(self, claim: str, passages: list[tuple[str, str, Hit | None]]) -> list[Judged]:
+        """Stance model on every (text, claim) pair in one batch, then the structured checks."""
+        stances = self.stance.judge([(text, claim) for text, _, _ in passages])
+        judged = []
+        for (text, outlet, hit), stance in zip(passages, stances, strict=True):
+            reasons = compare(claim, text)
+            judged.append(Judged(outlet, apply(stance, reasons), tuple(r.text for r in reasons), hit))
+        return judged
+
+    def verify(self, claim: str, passages: list[str]) -> VerifyResponse:
+        """Judge ``claim`` against caller-supplied passages, each its own source; no retrieval."""
+        started = time.perf_counter()
+        judged = self._judge(claim, [(text, f"passage:{i}", None) for i, text in enumerate(passages)])
+        decision = decide(judged)
+        return VerifyResponse(
+            claim=claim,
+            verdict=decision.verdict,  # type: ignore[arg-type]
+            confidence=round(decision.confidence, 4),
+            results=[PassageResult(j.label, _probabilities(j.stance), list(j.reasons)) for j in judged],  # type: ignore[arg-type]
+            timings_ms={"total": round(1000 * (time.perf_counter() - started), 2)},
+        )
+
     def check(self, claim: str, top_k: int = 5) -> CheckResponse:
         started = time.perf_counter()
         candidates = min(max(MIN_CANDIDATES, 4 * top_k), MAX_CANDIDATES)
         hits = self.corpus.search(claim, candidates, self.min_similarity)
         retrieved = time.perf_counter()
-        stances = self.stance.judge([(hit.sentence.text, claim) for hit in hits])
+        judged = self._judge(claim, [(hit.sentence.text, hit.sentence.article.outlet, hit) for hit in hits])
         judged_at = time.perf_counter()
-        decision = decide([Judged(hit, stance) for hit, stance in zip(hits, stances, strict=True)])
+        decision = decide(judged)
         return CheckResponse(
             claim=claim,
             verdict=decision.verdict,  # type: ignore[arg-type]
             confidence=round(decision.confidence, 4),
-            supporting=[_evidence(j, j.stance.supports) for j in decision.supporting[:top_k]],
-            contradicting=[_evidence(j, j.stance.contradicts) for j in decision.contradicting[:top_k]],
+            supporting=[as_evidence(j, j.stance.supports) for j in decision.supporting[:top_k]],
+            contradicting=[as_evidence(j, j.stance.contradicts) for j in decision.contradicting[:top_k]],
             outlets=OutletCounts(decision.supporting_outlets, decision.contradicting_outlets),
             judged=len(hits),
             index_version=self.corpus.version,
@@ -59,7 +91,12 @@ class Checker:
         )
 
 
-def _evidence(judged: Judged, score: float) -> Evidence:
+def _probabilities(stance: Stance) -> Probabilities:
+    return Probabilities(round(stance.supports, 4), round(stance.contradicts, 4), round(stance.neither, 4))
+
+
+def as_evidence(judged: Judged, score: float) -> Evidence:
+    assert judged.hit is not None, "corpus passages always carry their hit"
     sentence = judged.hit.sentence
     article = sentence.article
     stance = judged.stance
@@ -67,7 +104,8 @@ def _evidence(judged: Judged, score: float) -> Evidence:
         text=sentence.text,
         score=round(score, 4),
         similarity=round(judged.hit.similarity, 4),
-        probabilities=Probabilities(round(stance.supports, 4), round(stance.contradicts, 4), round(stance.neither, 4)),
+        probabilities=_probabilities(stance),
+        reasons=list(judged.reasons),
         source=Source(
             article_id=article.id,
             title=article.title or "",

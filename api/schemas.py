@@ -9,21 +9,27 @@ from msgspec import Meta
 
 MAX_CLAIM_CHARS = 1000
 MAX_TOP_K = 20
+MAX_PASSAGES = 32
+MAX_PASSAGE_CHARS = 2000
 
 Verdict = Literal["supported", "refuted", "conflicting", "not_enough_evidence"]
 Probability = Annotated[float, Meta(ge=0.0, le=1.0)]
 
 
+Claim = Annotated[
+    str,
+    Meta(
+        min_length=1,
+        max_length=MAX_CLAIM_CHARS,
+        description=f"The statement to check, in English, at most {MAX_CLAIM_CHARS} characters.",
+        examples=["600 trucks per day were agreed"],
+    ),
+]
+Stance = Literal["supports", "contradicts", "neither"]
+
+
 class CheckRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
-    claim: Annotated[
-        str,
-        Meta(
-            min_length=1,
-            max_length=MAX_CLAIM_CHARS,
-            description=f"The statement to check, in English, at most {MAX_CLAIM_CHARS} characters.",
-            examples=["600 trucks per day were agreed"],
-        ),
-    ]
+    claim: Claim
     top_k: Annotated[
         int,
         Meta(ge=1, le=MAX_TOP_K, description="At most this many passages in each of `supporting` and `contradicting`."),
@@ -33,6 +39,27 @@ class CheckRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         # msgspec turns a ValueError raised here into a validation error: a 400 naming the field.
         if not self.claim.strip():
             raise ValueError("`claim` must contain text, not only whitespace")
+
+
+class VerifyRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    claim: Claim
+    passages: Annotated[
+        list[Annotated[str, Meta(min_length=1, max_length=MAX_PASSAGE_CHARS)]],
+        Meta(
+            min_length=1,
+            max_length=MAX_PASSAGES,
+            description=f"Texts to judge the claim against, 1 to {MAX_PASSAGES}, each at most "
+            f"{MAX_PASSAGE_CHARS} characters. Each passage counts as a separate source.",
+            examples=[["Israel is allowing no more than 200 aid trucks into Gaza per day."]],
+        ),
+    ]
+
+    def __post_init__(self) -> None:
+        if not self.claim.strip():
+            raise ValueError("`claim` must contain text, not only whitespace")
+        for i, passage in enumerate(self.passages):
+            if not passage.strip():
+                raise ValueError(f"`passages[{i}]` must contain text, not only whitespace")
 
 
 class Source(msgspec.Struct, frozen=True):
@@ -58,7 +85,16 @@ class Evidence(msgspec.Struct, frozen=True):
     text: Annotated[str, Meta(description="The sentence, exactly as it stands in the article.")]
     score: Annotated[float, Meta(ge=0.0, le=1.0, description="Stance model's probability for this list's stance.")]
     similarity: Annotated[float, Meta(description="Cosine similarity of the sentence to the claim.")]
-    probabilities: Annotated[Probabilities, Meta(description="Stance model's probabilities for all three stances.")]
+    probabilities: Annotated[
+        Probabilities, Meta(description="Probabilities of all three stances, after the structured checks.")
+    ]
+    reasons: Annotated[
+        list[str],
+        Meta(
+            description="What the structured checks for numbers, dates and negation found, e.g. "
+            "`quantity: claim 600 trucks/day vs evidence at most 200 trucks/day`."
+        ),
+    ]
     source: Source
     span: Span
 
@@ -78,6 +114,20 @@ class CheckResponse(msgspec.Struct, frozen=True):
     judged: Annotated[int, Meta(ge=0, description="Sentences similar enough to the claim to be judged.")]
     index_version: Annotated[int, Meta(ge=0, description="Changes whenever the corpus changes.")]
     timings_ms: Annotated[dict[str, float], Meta(description="Time spent in each step, in milliseconds.")]
+
+
+class PassageResult(msgspec.Struct, frozen=True):
+    label: Annotated[Stance, Meta(description="The stance this passage counts for in the verdict.")]
+    probabilities: Probabilities
+    reasons: list[str]
+
+
+class VerifyResponse(msgspec.Struct, frozen=True):
+    claim: str
+    verdict: Verdict
+    confidence: Annotated[float, Meta(ge=0.0, le=1.0)]
+    results: Annotated[list[PassageResult], Meta(description="One result per passage, in the order given.")]
+    timings_ms: dict[str, float]
 
 
 class Health(msgspec.Struct, frozen=True):

@@ -35,7 +35,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     """An ONNX model directory like the shipped one, or any CrossEncoder NLI directory or name."""
     min_similarity: Annotated[float, Meta(ge=-1.0, le=1.0)] = 0.25
     """Sentences less similar to the claim than this (cosine) are never judged."""
-    max_body_bytes: Annotated[int, Meta(ge=1024)] = 16_384
+    max_body_bytes: Annotated[int, Meta(ge=1024)] = 131_072
     log_level: str = "INFO"
 
     @property

@@ -19,8 +19,12 @@ CONTRADICTS_AT = 0.7
 
 @dataclass(frozen=True, slots=True)
 class Judged:
-    hit: Hit
+    """One passage's stance towards the claim, and who stands behind the passage."""
+
+    outlet: str
     stance: Stance
+    reasons: tuple[str, ...] = ()
+    hit: Hit | None = None  # where it came from in the corpus; None for caller-supplied text
 
     @property
     def supports(self) -> bool:
@@ -31,8 +35,9 @@ class Judged:
         return self.stance.contradicts >= CONTRADICTS_AT and self.stance.contradicts > self.stance.supports
 
     @property
-    def outlet(self) -> str:
-        return self.hit.sentence.article.outlet
+    def label(self) -> str:
+        """The stance this passage is counted for: the verdict's bars, not the model's argmax."""
+        return "supports" if self.supports else "contradicts" if self.contradicts else "neither"
 
 
 @dataclass(frozen=True, slots=True)

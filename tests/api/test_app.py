@@ -76,7 +76,7 @@ def test_a_claim_the_corpus_does_not_address_lists_nothing(client: TestClient) -
         (b'{"claim": "x", "top_k": 21}', 400, "<= 20"),
         (b'{"claim": "x", "top_k": "5"}', 400, "$.top_k"),
         (b'{"claim": "x", "top_k": 2.5}', 400, "$.top_k"),
-        (json.dumps({"claim": "x" * 900, "pad": "y" * 20000}).encode(), 413, "16384 bytes"),
+        (json.dumps({"claim": "x" * 900, "pad": "y" * 200_000}).encode(), 413, "131072 bytes"),
     ],
 )
 def test_bad_requests_get_problem_details(client: TestClient, body: bytes, status: int, detail: str) -> None:  # type: ignore[type-arg]
@@ -86,6 +86,41 @@ def test_bad_requests_get_problem_details(client: TestClient, body: bytes, statu
     problem = response.json()
     assert problem["status"] == status and problem["title"]
     assert detail in problem["detail"]
+
+
+def test_verify_judges_each_given_passage_in_order(client: TestClient) -> None:  # type: ignore[type-arg]
+    passages = [
+        "The talks were held in Cairo on Tuesday.",
+        "Officials said no aid convoy crossed into Gaza on Tuesday.",
+        "Aid convoy crossed into Gaza on Tuesday.",
+    ]
+    response = client.post(
+        "/v1/verify", json={"claim": "Aid convoy crossed into Gaza on Tuesday", "passages": passages}
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert [r["label"] for r in body["results"]] == ["neither", "contradicts", "supports"]
+    assert body["verdict"] == "conflicting"
+    for result in body["results"]:
+        assert abs(sum(result["probabilities"].values()) - 1) < 1e-3
+        assert isinstance(result["reasons"], list)
+
+
+@pytest.mark.parametrize(
+    ("body", "detail"),
+    [
+        ({"claim": "x", "passages": []}, "length >= 1"),
+        ({"claim": "x", "passages": ["ok"] * 33}, "length <= 32"),
+        ({"claim": "x", "passages": ["a" * 2001]}, "length <= 2000"),
+        ({"claim": "x", "passages": ["fine", "  "]}, "passages[1]"),
+        ({"claim": "x", "passages": "not a list"}, "Expected `array`"),
+        ({"claim": "x"}, "missing required field `passages`"),
+    ],
+)
+def test_verify_rejects_bad_passages(client: TestClient, body: dict[str, object], detail: str) -> None:  # type: ignore[type-arg]
+    response = client.post("/v1/verify", json=body)
+    assert response.status_code == 400
+    assert detail in response.json()["detail"]
 
 
 def test_unknown_routes_and_methods_are_problems_too(client: TestClient) -> None:  # type: ignore[type-arg]

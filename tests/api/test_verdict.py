@@ -18,7 +18,7 @@ UNRELATED = Stance(supports=0.1, contradicts=0.1, neither=0.8)
 
 def judged(outlet: str | None, stance: Stance, n: int = 0) -> Judged:
     article = Article(text="", id=f"{outlet}-{n}", publisher=outlet)
-    return Judged(Hit(StoredSentence(n, "a sentence", 0, 10, article), 0.5), stance)
+    return Judged(article.outlet, stance, hit=Hit(StoredSentence(n, "a sentence", 0, 10, article), 0.5))
 
 
 @pytest.mark.parametrize(

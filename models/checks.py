@@ -1,0 +1,314 @@
+"""Structured checks that compare what a claim and an evidence sentence say about numbers,
+dates and negation, and say so in words a reader can verify.
+
+    claim:    "Israel lets 600 aid trucks into Gaza a day"
+    evidence: "Israel is allowing no more than 200 aid trucks into Gaza per day"
+    reason:   "quantity: claim 600 trucks/day vs evidence at most 200 trucks/day"
+
+A check only compares like with like (the same counted noun, the same rate, the same month), so
+an unrelated number never counts against a claim. The checks explain and veto; deciding that a
+sentence contradicts a claim stays with the stance model (see ``apply``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from models.stance import Stance
+
+Bound = Literal["exactly", "at most", "at least", "about"]
+
+_BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
+    ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
+    ("at least", re.compile(r"(more than|over|at least|exceeding|upwards of|above)\s*$")),
+    ("about", re.compile(r"(about|around|nearly|almost|some|roughly|approximately|an estimated)\s*$")),
+)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUMBER = re.compile(
+    r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:/(?P<den>\d+))?(?:\s+(?P<scale>thousand|million|billion|trillion))?(?![\w])",
+    re.IGNORECASE,
+)
+_RATE = re.compile(
+    r"\b(?:per|a|each|every)\s+(?P<unit>day|week|month|year|hour)\b|\b(?P<adverb>daily|weekly|monthly|yearly|annually|hourly)\b",
+    re.IGNORECASE,
+)
+_ADVERB_UNIT = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+    "hourly": "hour",
+}
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_DATE = re.compile(
+    r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?!\d)|\b(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\b"
+)
+_NEGATION = re.compile(r"\b(not|no|never|none|nobody|neither|nor|denied|denies|deny|refused|without|n't)\b|n't\b", re.I)
+_TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
+# Words between a number and the noun it counts ("600 trucks of aid", "600 aid trucks").
+_SKIP = {"of", "the", "a", "an", "aid", "humanitarian", "more", "other", "new", "additional", "extra"}
+# Words that end the counted noun ("600 trucks into Gaza", "342 Palestinians since October").
+_STOP = {
+    "in",
+    "into",
+    "to",
+    "for",
+    "and",
+    "or",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "per",
+    "each",
+    "every",
+    "a",
+    "day",
+    "days",
+    "daily",
+    "since",
+    "after",
+    "before",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "that",
+    "who",
+    "which",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "than",
+    "as",
+    "of",
+}
+_COMMON = {
+    "were",
+    "have",
+    "been",
+    "that",
+    "this",
+    "with",
+    "from",
+    "they",
+    "their",
+    "there",
+    "which",
+    "would",
+    "could",
+    "should",
+    "into",
+    "than",
+    "also",
+    "said",
+    "says",
+    "will",
+    "what",
+    "when",
+    "more",
+    "most",
+    "some",
+    "such",
+}
+_CLAUSE = re.compile(r"[;:,]|\b(?:but|however|while|whereas)\b", re.I)
+# A bound such as "no more than" is not a negation of the statement.
+_BOUND_PHRASES = re.compile(r"\b(no|not) (more|fewer|less) than\b", re.I)
+# "More than 70,000" in news means a little over 70,000, not any larger number.
+_OPEN_BOUND_SPAN = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    bound: Bound
+    nouns: tuple[str, ...]
+    rate: str | None
+    text: str
+
+    @property
+    def counts(self) -> set[str]:
+        """The counted nouns, singular, for matching "truck" with "trucks"."""
+        return {_singular(noun) for noun in self.nouns}
+
+    def describe(self) -> str:
+        noun = self.nouns[-1] if self.nouns else ""
+        amount = f"{self.value:,.0f}" if self.value.is_integer() else f"{self.value:g}"
+        bound = "" if self.bound == "exactly" else f"{self.bound} "
+        return f"{bound}{amount} {noun}{'/' + self.rate if self.rate else ''}".strip()
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _counted_noun(after: str) -> tuple[str, ...]:
+    """Up to two words naming what a number counts: "17 Hamas fighters" -> ("hamas", "fighter")."""
+    nouns: list[str] = []
+    for token in _TOKEN.findall(after.lower()):
+        if token in _SKIP and not nouns:
+            continue
+        if not token.isalpha() or token in _STOP or token in _MONTHS or len(nouns) == 2:
+            break
+        nouns.append(token)
+    return tuple(nouns)
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Numbers with the noun they count, their bound ("no more than") and rate ("per day")."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        before, after = text[: match.start()].lower(), text[match.end() :]
+        value = float(match["num"].replace(",", ""))
+        if match["den"]:
+            value = value / float(match["den"]) if float(match["den"]) else value
+        if match["scale"]:
+            value *= _SCALE[match["scale"].lower()]
+        if 1900 <= value <= 2100 and value.is_integer() and not match["scale"]:
+            continue  # a year: the date check's business
+        nouns = _counted_noun(after[:60])
+        bound: Bound = next((name for name, pattern in _BOUNDS if pattern.search(before[-30:])), "exactly")
+        rate = _RATE.search(after[:60])
+        period = (rate["unit"] or _ADVERB_UNIT[rate["adverb"].lower()]).lower() if rate else None
+        found.append(Quantity(value, bound, nouns, period, match.group()))
+    return found
+
+
+def _consistent(claim: Quantity, evidence: Quantity) -> bool:
+    tolerance = 0.1 if "about" in (claim.bound, evidence.bound) else 0.005
+    close = abs(claim.value - evidence.value) <= tolerance * max(abs(claim.value), abs(evidence.value), 1)
+    if close:
+        return True
+    if evidence.bound == "at most":
+        return claim.value <= evidence.value and claim.bound != "at least"
+    if evidence.bound == "at least":
+        return evidence.value <= claim.value <= evidence.value * _OPEN_BOUND_SPAN or claim.bound == "at least"
+    if claim.bound == "at most":
+        return evidence.value <= claim.value
+    if claim.bound == "at least":
+        return claim.value <= evidence.value <= claim.value * _OPEN_BOUND_SPAN
+    return False
+
+
+def _dates(text: str) -> dict[int, int]:
+    """Month -> day for each "October 10" / "Oct. 10" / "10 October" in the text."""
+    dates = {}
+    for match in _DATE.finditer(text):
+        month = (match["month"] or match["month2"]).lower()
+        if month in _MONTHS:
+            dates[_MONTHS[month]] = int(match["day"] or match["day2"])
+    return dates
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    kind: Literal["quantity", "date", "negation"]
+    agrees: bool
+    text: str
+
+
+def compare(claim: str, evidence: str) -> list[Reason]:
+    """What the structured checks found when comparing ``evidence`` with ``claim``."""
+    reasons = []
+    evidence_quantities = quantities(evidence)
+    for asserted in quantities(claim):
+        comparable = [
+            q
+            for q in evidence_quantities
+            if asserted.counts & q.counts and (asserted.rate is None or q.rate is None or asserted.rate == q.rate)
+        ]
+        for reported in comparable:
+            agrees = _consistent(asserted, reported)
+            verb = ("matches" if asserted.value == reported.value else "consistent with") if agrees else "vs"
+            reasons.append(
+                Reason(
+                    "quantity", agrees, f"quantity: claim {asserted.describe()} {verb} evidence {reported.describe()}"
+                )
+            )
+    claim_dates, evidence_dates = _dates(claim), _dates(evidence)
+    for month, day in claim_dates.items():
+        if month in evidence_dates:
+            other = evidence_dates[month]
+            name = next(m for m, i in _MONTHS.items() if i == month and len(m) > 3).title()
+            verb = "matches" if other == day else "vs"
+            reasons.append(Reason("date", other == day, f"date: claim {name} {day} {verb} evidence {name} {other}"))
+    reasons.extend(_negation(claim, evidence))
+    return reasons
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _COMMON}
+
+
+def _negation(claim: str, evidence: str) -> list[Reason]:
+    """Only where the two say much the same thing, and exactly one of them negates it.
+
+    The evidence clause that shares most words with the claim is the one compared, so a negation
+    elsewhere in a long sentence ("Israel has not complied; its attacks killed 342") is ignored.
+    """
+    claim_words = _content(claim)
+    if not claim_words:
+        return []
+    clause = max(_CLAUSE.split(evidence), key=lambda part: len(claim_words & _content(part)))
+    if len(claim_words & _content(clause)) / len(claim_words) < 0.6:
+        return []
+    in_claim = _NEGATION.search(_BOUND_PHRASES.sub("", claim))
+    in_evidence = _NEGATION.search(_BOUND_PHRASES.sub("", clause))
+    if bool(in_claim) == bool(in_evidence):
+        return []
+    side, word = ("claim", in_claim) if in_claim else ("evidence", in_evidence)
+    return [Reason("negation", False, f"negation: only the {side} says '{word.group() if word else ''}'")]
+
+
+# Share of the support probability a conflicting number or date takes away.
+VETO = 0.8
+
+
+def apply(stance: Stance, reasons: list[Reason]) -> Stance:
+    """The model's stance, corrected by what the checks found.
+
+    A number or date that conflicts with the claim (and none of the same kind that agrees) means
+    the sentence cannot support it: most of its support probability moves to ``contradicts`` if
+    the model already leaned that way, else to ``neither``. A check never makes a contradiction
+    out of a sentence the model saw as unrelated: that is the error users forgive least.
+    """
+    kinds = {r.kind for r in reasons if not r.agrees} - {r.kind for r in reasons if r.agrees} - {"negation"}
+    if not kinds:
+        return stance
+    moved = VETO * stance.supports
+    if stance.contradicts >= stance.neither:
+        return Stance(stance.supports - moved, stance.contradicts + moved, stance.neither)
+    return Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)

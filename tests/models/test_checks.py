@@ -1,0 +1,70 @@
+"""Structured checks: numbers, dates and negation, compared like with like."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.checks import apply, compare
+from models.stance import Stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "expected"),
+    [
+        (
+            "Israel lets 600 aid trucks into Gaza a day",
+            "Israel is allowing no more than 200 aid trucks into Gaza per day",
+            ["quantity: claim 600 trucks/day vs evidence at most 200 trucks/day"],
+        ),
+        (
+            "600 trucks per day were agreed",
+            "Under the ceasefire agreement, 600 trucks of aid were supposed to enter Gaza daily.",
+            ["quantity: claim 600 trucks/day matches evidence 600 trucks/day"],
+        ),
+        (
+            "More than 300 Palestinians have been killed",
+            "Attacks have killed at least 342 Palestinians since October 10.",
+            ["quantity: claim at least 300 palestinians consistent with evidence at least 342 palestinians"],
+        ),
+        (
+            "Israel has killed 1.2 million people",
+            "Israel has killed more than 70,000 people, mostly women and children.",
+            ["quantity: claim 1,200,000 people vs evidence at least 70,000 people"],
+        ),
+        (
+            "The ceasefire took effect on October 1",
+            "The deal took effect Oct. 10 after two years of conflict.",
+            ["date: claim October 1 vs evidence October 10"],
+        ),
+        (
+            "Israel has complied with the ceasefire agreement",
+            "Israel has not complied with the agreement.",
+            ["negation: only the evidence says 'not'"],
+        ),
+        # Unlike things are never compared: other nouns, other rates, a negation in another clause.
+        ("600 trucks per day were agreed", "The talks lasted 6 hours on Tuesday.", []),
+        ("600 trucks per day were agreed", "Some 600 trucks a week crossed in October.", []),
+        (
+            "More than 300 Palestinians have been killed since the truce",
+            "Israel has not adhered to the deal, launching attacks that have killed at least 342 Palestinians.",
+            ["quantity: claim at least 300 palestinians consistent with evidence at least 342 palestinians"],
+        ),
+    ],
+)
+def test_checks_report_what_they_compared(claim: str, evidence: str, expected: list[str]) -> None:
+    assert [reason.text for reason in compare(claim, evidence)] == expected
+
+
+def test_a_conflicting_number_takes_away_support_but_never_invents_a_contradiction() -> None:
+    [conflict] = compare("600 trucks a day entered", "No more than 200 trucks a day entered.")
+    leaning_support = apply(Stance(supports=0.7, contradicts=0.1, neither=0.2), [conflict])
+    assert leaning_support.supports < 0.2 and leaning_support.contradicts == 0.1
+    leaning_against = apply(Stance(supports=0.3, contradicts=0.5, neither=0.2), [conflict])
+    assert leaning_against.contradicts > 0.7
+    for stance in (leaning_support, leaning_against):
+        assert abs(stance.supports + stance.contradicts + stance.neither - 1) < 1e-9
+
+
+def test_agreeing_checks_leave_the_model_alone() -> None:
+    stance = Stance(supports=0.6, contradicts=0.1, neither=0.3)
+    assert apply(stance, compare("600 trucks a day", "600 trucks of aid entered daily.")) == stance
