@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 TORCH_VERSION ?= 2.13.0
 TORCH_INDEX   ?= https://download.pytorch.org/whl/cpu
 
-.PHONY: setup serve test lint eval train clean
+.PHONY: setup serve test lint bench eval train clean
 
 setup: $(VENV)/.installed
 
@@ -29,10 +29,20 @@ lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+bench: setup
+	$(BIN)/python bench/service.py
+
+# Pair-level figures on held-out labelled data, then claim-level figures on the seed corpus,
+# each beside a simple baseline. Needs ../shared/data (the labelled sets, not in this repository).
+eval: setup
+	$(BIN)/python -m models.evaluate --data ../shared/data
+	$(BIN)/python -m api.evaluation
+
 # Retrain the shipped stance model from the labelled data beside the repository (about 30 min on 2 cores).
 train: setup
 	$(BIN)/python -m pip install --quiet --editable ".[dev,train]"
 	$(BIN)/python -m models.train --data ../shared/data --out models/stance-minilm
+	$(BIN)/python -m models.calibration --data ../shared/data --model models/stance-minilm
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
