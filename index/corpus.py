@@ -81,7 +81,8 @@ class Corpus:
         stored = self._store.sentence_ids()
         same_model = self._store.get_meta("embedder") in (None, self._embedder.name)
         if same_model and self._vectors.dimension == self._embedder.dimension and self._vectors.ids() == stored:
-            self._store.set_meta("embedder", self._embedder.name)
+            if self._store.get_meta("embedder") is None:
+                self._store.set_meta("embedder", self._embedder.name)
             return
         log.warning("vector index out of step with the store (%d stored sentences): rebuilding", len(stored))
         self._vectors = VectorIndex(self._embedder.dimension)

@@ -115,7 +115,7 @@ def test_a_claim_the_corpus_does_not_address_gets_no_passages(server: Server) ->
         (json.dumps({"claim": "a" * 1001}).encode(), 400),
         (b'{"claim": "x", "top_k": 0}', 400),
         (b'{"claim": "x", "top_k": 999}', 400),
-        (json.dumps({"claim": "b" * 100_000}).encode(), 413),
+        (json.dumps({"claim": "b" * 200_000}).encode(), 413),
     ],
 )
 def test_bad_input_is_a_4xx_problem_and_the_server_stays_up(server: Server, body: bytes, status: int) -> None:
