@@ -6,13 +6,15 @@ import logging
 import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
-from litestar import Litestar, Response, get, post
+from litestar import Litestar, Response, Router, get, post
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin, SwaggerRenderPlugin
+from litestar.static_files import create_static_files_router
 from litestar.status_codes import HTTP_200_OK
 
 from api.checker import Checker
@@ -108,6 +110,35 @@ def readyz(state: State) -> Response[Health]:
     )
 
 
+DOCS_ASSETS = "/docs/assets"
+
+
+def docs_page() -> tuple[OpenAPIConfig, Router]:
+    """Swagger UI served from the ``swagger-ui-bundle`` package, so the page works offline.
+
+    Litestar's default page loads its JavaScript and CSS from a CDN, which an air-gapped network
+    cannot reach; the package ships the same files and we serve them from ``/docs/assets``.
+    """
+    from swagger_ui_bundle import swagger_ui_path
+
+    swagger = SwaggerRenderPlugin(
+        path="/",
+        js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+        css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+        standalone_preset_js_url=f"{DOCS_ASSETS}/swagger-ui-standalone-preset.js",
+        favicon=f"<link rel='icon' type='image/png' href='{DOCS_ASSETS}/favicon-32x32.png'>",
+    )
+    config = OpenAPIConfig(
+        title="factcheck",
+        version=__version__,
+        description="Check a claim against a news corpus: supporting and contradicting passages with their sources.",
+        path="/docs",
+        render_plugins=[swagger, JsonRenderPlugin(path="/openapi.json")],
+    )
+    assets = create_static_files_router(path=DOCS_ASSETS, directories=[Path(str(swagger_ui_path))], name="docs-assets")
+    return config, assets
+
+
 def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = None) -> Litestar:
     """The app; ``load_checker`` builds the checker (the real models by default, fakes in tests)."""
     readiness = Readiness(load_checker or (lambda: Checker.from_settings(settings)))
@@ -120,21 +151,16 @@ def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = 
             readiness.checker.corpus.close()
 
     exception_handlers: dict[Any, Any] = {Exception: unexpected_error}
+    openapi_config, docs_assets = docs_page()
     return Litestar(
-        route_handlers=[check, verify, healthz, readyz],
+        route_handlers=[check, verify, healthz, readyz, docs_assets],
         dependencies={"checker": Provide(provide_checker, sync_to_thread=False)},
         state=State({"readiness": readiness}),
         lifespan=[lifespan],
         plugins=[problem_details_plugin(settings.max_body_bytes)],
         exception_handlers=exception_handlers,
         request_max_body_size=settings.max_body_bytes,
-        openapi_config=OpenAPIConfig(
-            title="factcheck",
-            version=__version__,
-            description="Check a claim against a news corpus: supporting and contradicting passages with sources.",
-            path="/docs",
-            render_plugins=[SwaggerRenderPlugin(path="/"), JsonRenderPlugin(path="/openapi.json")],
-        ),
+        openapi_config=openapi_config,
     )
 
 

@@ -179,4 +179,11 @@ def test_the_openapi_document_describes_the_check(client: TestClient) -> None:  
     assert "/v1/check" in schema["paths"]
     request = schema["components"]["schemas"]["CheckRequest"]
     assert request["properties"]["top_k"]["maximum"] == 20
-    assert client.get("/docs").status_code == 200
+
+
+def test_the_docs_page_loads_its_assets_from_the_service_not_a_cdn(client: TestClient) -> None:  # type: ignore[type-arg]
+    page = client.get("/docs").text
+    assert "cdn." not in page and "https://" not in page
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css", "swagger-ui-standalone-preset.js", "favicon-32x32.png"):
+        assert f"/docs/assets/{asset}" in page
+        assert client.get(f"/docs/assets/{asset}").status_code == 200
