@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import threading
 from collections.abc import AsyncIterator, Callable
@@ -113,14 +114,23 @@ def readyz(state: State) -> Response[Health]:
 DOCS_ASSETS = "/docs/assets"
 
 
+def _swagger_ui_assets() -> Path:
+    """The static folder of the ``swagger-ui-py`` package (Swagger UI 5, which reads OpenAPI 3.1).
+
+    Found without importing the package, whose import pulls in its own framework adapters.
+    """
+    spec = importlib.util.find_spec("swagger_ui")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the swagger-ui-py package is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "static"
+
+
 def docs_page() -> tuple[OpenAPIConfig, Router]:
-    """Swagger UI served from the ``swagger-ui-bundle`` package, so the page works offline.
+    """Swagger UI served by the service itself, so the docs page works without internet.
 
     Litestar's default page loads its JavaScript and CSS from a CDN, which an air-gapped network
     cannot reach; the package ships the same files and we serve them from ``/docs/assets``.
     """
-    from swagger_ui_bundle import swagger_ui_path
-
     swagger = SwaggerRenderPlugin(
         path="/",
         js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
@@ -135,7 +145,7 @@ def docs_page() -> tuple[OpenAPIConfig, Router]:
         path="/docs",
         render_plugins=[swagger, JsonRenderPlugin(path="/openapi.json")],
     )
-    assets = create_static_files_router(path=DOCS_ASSETS, directories=[Path(str(swagger_ui_path))], name="docs-assets")
+    assets = create_static_files_router(path=DOCS_ASSETS, directories=[_swagger_ui_assets()], name="docs-assets")
     return config, assets
 
 
