@@ -6,6 +6,7 @@ import logging
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -50,10 +51,10 @@ class Hit:
 class Corpus:
     """Articles in a SQLite store and their sentence vectors in a FAISS index, kept in step.
 
-    Open it with ``Corpus.open``: the first open embeds whatever ``seed`` yields; later opens load
-    the saved index and embed nothing, unless the index and the store disagree (a crash between
-    the two writes, a deleted file, another embedding model), in which case the vectors are
-    rebuilt from the stored sentence text, which is the source of truth.
+    The store holds every sentence's vector, so it alone is the durable truth: a write is
+    acknowledged once its transaction commits. The FAISS file is a cache of those vectors, saved
+    when the corpus closes; on open, whatever it lacks (or has too many of, after a crash) is
+    reconciled from the store, and nothing is embedded again unless the embedding model changed.
     """
 
     def __init__(self, data_dir: Path, embedder: TextEmbedder, store: MetadataStore, vectors: VectorIndex) -> None:
@@ -61,7 +62,9 @@ class Corpus:
         self._embedder = embedder
         self._store = store
         self._vectors = vectors
-        self._write_lock = threading.Lock()
+        self._write_lock = threading.Lock()  # one writer at a time: duplicate checks stay true
+        self._vectors_lock = threading.Lock()  # FAISS is not safe to search while it changes
+        self._unsaved = False
 
     @classmethod
     def open(cls, data_dir: Path, embedder: TextEmbedder, seed: Iterable[Article] = ()) -> Corpus:
@@ -75,23 +78,35 @@ class Corpus:
             for article in seed:
                 corpus.add(article)
             store.set_meta("seeded", "1")
+        corpus.save()
         return corpus
 
     def _reconcile(self) -> None:
-        stored = self._store.sentence_ids()
-        same_model = self._store.get_meta("embedder") in (None, self._embedder.name)
-        if same_model and self._vectors.dimension == self._embedder.dimension and self._vectors.ids() == stored:
-            if self._store.get_meta("embedder") is None:
-                self._store.set_meta("embedder", self._embedder.name)
-            return
-        log.warning("vector index out of step with the store (%d stored sentences): rebuilding", len(stored))
-        self._vectors = VectorIndex(self._embedder.dimension)
-        rows = self._store.all_sentences()
-        self._vectors.add([i for i, _ in rows], self._embedder.embed([t for _, t in rows]))
-        self._vectors.save(self._data_dir / VECTORS_FILE)
-        self._store.set_meta("embedder", self._embedder.name)
+        if self._store.get_meta("embedder") not in (None, self._embedder.name):
+            log.warning("embedding model changed to %s: re-embedding every stored sentence", self._embedder.name)
+            rows = self._store.texts()
+            ids = [i for i, _ in rows]
+            self._store.replace_vectors(ids, self._embedder.embed([t for _, t in rows]))
+            self._vectors = VectorIndex(self._embedder.dimension)
+        if self._store.get_meta("embedder") != self._embedder.name:
+            self._store.set_meta("embedder", self._embedder.name)
+        stored, indexed = self._store.sentence_ids(), self._vectors.ids()
+        missing, extra = sorted(stored - indexed), sorted(indexed - stored)
+        if missing or extra:
+            log.warning("vector index behind the store: adding %d, removing %d vectors", len(missing), len(extra))
+            self._vectors.remove(extra)
+            self._vectors.add(*self._store.vectors(missing))
+            self._unsaved = True
+
+    def save(self) -> None:
+        """Write the FAISS cache if it changed since it was last written."""
+        with self._vectors_lock:
+            if self._unsaved:
+                self._vectors.save(self._data_dir / VECTORS_FILE)
+                self._unsaved = False
 
     def close(self) -> None:
+        self.save()
         self._store.close()
 
     @property
@@ -108,21 +123,45 @@ class Corpus:
         return len(self._vectors)
 
     def add(self, article: Article) -> Ingested:
-        """Clean, split, embed and index one article; an article already stored is not re-added."""
+        """Clean, split, embed and index one article; one already stored (same text or url) is not re-added."""
+        sentences = split_sentences(article.text, find_body(article.text, article.title))
         with self._write_lock:
-            if self._store.has_article(article.id):
-                return Ingested(article.id, 0, duplicate=True)
-            sentences = split_sentences(article.text, find_body(article.text, article.title))
+            existing = self._store.existing_id(article)
+            if existing is not None:
+                return Ingested(existing, 0, duplicate=True)
             vectors = self._embedder.embed([s.text for s in sentences])
-            ids = self._store.add(article, sentences)
-            self._vectors.add(ids, vectors)
-            self._vectors.save(self._data_dir / VECTORS_FILE)
-            self._store.set_meta("version", str(self.version + 1))
-            return Ingested(article.id, len(ids), duplicate=False)
+            ids = self._store.add(article, sentences, vectors)
+            with self._vectors_lock:
+                self._vectors.add(ids, vectors)
+                self._unsaved = True
+        return Ingested(article.id, len(ids), duplicate=False)
 
-    def search(self, claim: str, k: int, min_similarity: float = 0.0) -> list[Hit]:
-        """The ``k`` sentences nearest to ``claim`` whose cosine similarity is at least ``min_similarity``."""
-        found = self._vectors.search(self._embedder.embed([claim])[0], k)
+    def delete(self, article_id: str) -> bool:
+        """Remove an article; its sentences never appear in results again. False if there was none."""
+        with self._write_lock:
+            ids = self._store.delete(article_id)
+            if ids is None:
+                return False
+            with self._vectors_lock:
+                self._vectors.remove(ids)
+                self._unsaved = True
+        return True
+
+    def search(
+        self,
+        claim: str,
+        k: int,
+        min_similarity: float = 0.0,
+        publishers: Sequence[str] | None = None,
+        as_of: date | None = None,
+    ) -> list[Hit]:
+        """The ``k`` sentences nearest to ``claim`` with cosine similarity of at least ``min_similarity``,
+        optionally only from articles by ``publishers`` and published on or before ``as_of``."""
+        vector = self._embedder.embed([claim])[0]
+        among = None if publishers is None and as_of is None else self._store.sentence_ids_where(publishers, as_of)
+        with self._vectors_lock:
+            found = self._vectors.search(vector, k, among)
         kept = [(i, s) for i, s in found if s >= min_similarity]
         stored = self._store.sentences(i for i, _ in kept)
+        # A sentence deleted since the search is simply left out: the caller sees the new corpus.
         return [Hit(stored[i], s) for i, s in kept if i in stored]

@@ -1,29 +1,43 @@
-"""The metadata store: articles and their sentences in SQLite, beside the FAISS file."""
+"""The metadata store: articles, their sentences and the sentences' vectors, in SQLite.
+
+SQLite is the source of truth and the only thing written durably on the request path: one
+transaction stores an article, every sentence with its offsets and vector, and bumps the corpus
+version. The FAISS index is rebuilt from these rows when it is missing or stale, without
+embedding anything again.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
+
 from index.article import Article
 from index.sentences import Sentence
 
+SCHEMA_VERSION = "1"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, title TEXT, publisher TEXT, url TEXT, published TEXT, text TEXT NOT NULL
 );
+CREATE UNIQUE INDEX IF NOT EXISTS articles_by_url ON articles(url) WHERE url IS NOT NULL;
+CREATE INDEX IF NOT EXISTS articles_by_publisher ON articles(publisher, published);
 CREATE TABLE IF NOT EXISTS sentences (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+    position INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    vector BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sentences_by_article ON sentences(article_id, position);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+Vectors = npt.NDArray[np.float32]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,55 +50,76 @@ class StoredSentence:
 
 
 class MetadataStore:
-    """Articles, sentences (whose ids are the FAISS ids) and a few key/value settings."""
+    """Articles and sentences; sentence ids are the FAISS ids."""
 
     def __init__(self, path: Path) -> None:
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._lock = threading.Lock()
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA synchronous=FULL")  # a committed write survives power loss
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(_SCHEMA)
+        found = self.get_meta("schema")
+        if found is None:
+            self.set_meta("schema", SCHEMA_VERSION)
+        elif found != SCHEMA_VERSION:
+            raise RuntimeError(f"{path} has store schema {found}; this version reads schema {SCHEMA_VERSION}")
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._db.close()
 
-    def add(self, article: Article, sentences: list[Sentence]) -> list[int]:
-        """Store one article and its sentences in one transaction; return the sentence ids."""
+    def _transaction(self, statements: list[tuple[str, Sequence[object]]]) -> list[int]:
+        """Run statements atomically and bump the corpus version; return each one's lastrowid."""
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
+                rows = [int(self._db.execute(sql, args).lastrowid or 0) for sql, args in statements]
                 self._db.execute(
-                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        article.id,
-                        article.title,
-                        article.publisher,
-                        article.url,
-                        article.published.isoformat() if article.published else None,
-                        article.text,
-                    ),
+                    "INSERT INTO meta VALUES ('version', '1') "
+                    "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
                 )
-                ids = [
-                    int(
-                        self._db.execute(
-                            'INSERT INTO sentences (article_id, position, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-                            (article.id, position, s.start, s.end, s.text),
-                        ).lastrowid
-                        or 0
-                    )
-                    for position, s in enumerate(sentences)
-                ]
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+        return rows
+
+    def add(self, article: Article, sentences: list[Sentence], vectors: Vectors) -> list[int]:
+        """Store one article, its sentences and their vectors in one transaction; return sentence ids."""
+        published = article.published.isoformat() if article.published else None
+        statements: list[tuple[str, Sequence[object]]] = [
+            (
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+                (article.id, article.title, article.publisher, article.url, published, article.text),
+            )
+        ]
+        statements += [
+            (
+                'INSERT INTO sentences (article_id, position, start, "end", text, vector) VALUES (?, ?, ?, ?, ?, ?)',
+                (article.id, position, s.start, s.end, s.text, vectors[position].astype(np.float32).tobytes()),
+            )
+            for position, s in enumerate(sentences)
+        ]
+        return self._transaction(statements)[1:]
+
+    def delete(self, article_id: str) -> list[int] | None:
+        """Remove an article and its sentences; return their ids, or None if there was no such article."""
+        with self._lock:
+            ids = [row[0] for row in self._db.execute("SELECT id FROM sentences WHERE article_id = ?", (article_id,))]
+            exists = self._db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if exists is None:
+            return None
+        self._transaction([("DELETE FROM articles WHERE id = ?", (article_id,))])
         return ids
 
-    def has_article(self, article_id: str) -> bool:
+    def existing_id(self, article: Article) -> str | None:
+        """The id of an already stored article with the same text (same id) or the same url."""
         with self._lock:
-            row = self._db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return row is not None
+            row = self._db.execute(
+                "SELECT id FROM articles WHERE id = ? OR (url IS NOT NULL AND url = ?)", (article.id, article.url)
+            ).fetchone()
+        return None if row is None else str(row[0])
 
     def article_count(self) -> int:
         with self._lock:
@@ -94,9 +129,56 @@ class MetadataStore:
         with self._lock:
             return {row[0] for row in self._db.execute("SELECT id FROM sentences")}
 
-    def all_sentences(self) -> list[tuple[int, str]]:
+    def vectors(self, ids: Iterable[int] | None = None) -> tuple[list[int], Vectors]:
+        """Stored vectors, all or those with the given ids, as (ids, matrix)."""
+        with self._lock:
+            if ids is None:
+                rows = self._db.execute("SELECT id, vector FROM sentences ORDER BY id").fetchall()
+            else:
+                wanted, rows = list(ids), []
+                for start in range(0, len(wanted), 500):  # stay under SQLite's limit on parameters
+                    chunk = wanted[start : start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    rows += self._db.execute(
+                        f"SELECT id, vector FROM sentences WHERE id IN ({marks})", chunk
+                    ).fetchall()
+        if not rows:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        return [r[0] for r in rows], np.vstack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
+
+    def texts(self) -> list[tuple[int, str]]:
         with self._lock:
             return list(self._db.execute("SELECT id, text FROM sentences ORDER BY id"))
+
+    def replace_vectors(self, ids: list[int], vectors: Vectors) -> None:
+        """New vectors for existing sentences (after a change of embedding model)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany(
+                "UPDATE sentences SET vector = ? WHERE id = ?",
+                [(v.astype(np.float32).tobytes(), i) for i, v in zip(ids, vectors, strict=True)],
+            )
+            self._db.execute("COMMIT")
+
+    def sentence_ids_where(self, publishers: Sequence[str] | None = None, as_of: date | None = None) -> list[int]:
+        """Ids of sentences from articles by these publishers and/or published on or before ``as_of``.
+
+        An article with no stated date is left out when ``as_of`` is given: it cannot be shown to
+        have been known by then.
+        """
+        clauses, args = [], []
+        if publishers is not None:
+            clauses.append(f"a.publisher IN ({','.join('?' * len(publishers))})")
+            args += list(publishers)
+        if as_of is not None:
+            clauses.append("a.published IS NOT NULL AND a.published <= ?")
+            args.append(as_of.isoformat())
+        where = " AND ".join(clauses) or "1"
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT s.id FROM sentences s JOIN articles a ON a.id = s.article_id WHERE {where}", args
+            )
+            return [row[0] for row in rows]
 
     def sentences(self, ids: Iterable[int]) -> dict[int, StoredSentence]:
         """The stored sentences with these ids, each with its article's metadata (not its text)."""

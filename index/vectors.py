@@ -49,10 +49,18 @@ class VectorIndex:
         if ids:
             self._index.add_with_ids(vectors, np.asarray(ids, dtype=np.int64))
 
-    def search(self, vector: Vectors, k: int) -> list[tuple[int, float]]:
-        """Up to ``k`` ``(id, cosine similarity)`` pairs, most similar first."""
-        if len(self) == 0 or k <= 0:
+    def remove(self, ids: list[int]) -> None:
+        if ids:
+            self._index.remove_ids(faiss.IDSelectorBatch(np.asarray(ids, dtype=np.int64)))
+
+    def search(self, vector: Vectors, k: int, among: list[int] | None = None) -> list[tuple[int, float]]:
+        """Up to ``k`` ``(id, cosine similarity)`` pairs, most similar first, optionally only ``among`` these ids."""
+        if len(self) == 0 or k <= 0 or among == []:
             return []
-        scores, ids = self._index.search(vector.reshape(1, -1), min(k, len(self)))
+        params = faiss.SearchParameters()
+        if among is not None:
+            allowed = faiss.IDSelectorBatch(np.asarray(among, dtype=np.int64))  # must outlive the search
+            params.sel = allowed
+        scores, ids = self._index.search(vector.reshape(1, -1), min(k, len(self)), params=params)
         # FAISS pads with id -1 when it has fewer than k results.
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i != -1]

@@ -62,3 +62,44 @@ def test_another_embedding_model_triggers_a_rebuild(tmp_path: Path) -> None:
     other.name = "another-model"
     Corpus.open(tmp_path, other, ARTICLES).close()
     assert other.embedded == 4
+
+
+def test_a_deleted_article_never_appears_again(tmp_path: Path) -> None:
+    corpus = Corpus.open(tmp_path, HashingEmbedder(), ARTICLES)
+    query = "Under the agreement, 600 trucks of aid enter Gaza every day."
+    assert corpus.delete("trucks") and not corpus.delete("trucks")
+    assert all(hit.sentence.article.id != "trucks" for hit in corpus.search(query, k=10))
+    assert corpus.version == 3 and corpus.article_count == 1
+    corpus.close()
+    reopened = Corpus.open(tmp_path, HashingEmbedder(), ARTICLES)
+    assert all(hit.sentence.article.id != "trucks" for hit in reopened.search(query, k=10))
+
+
+def test_a_crash_before_the_index_was_saved_loses_no_acknowledged_article(tmp_path: Path) -> None:
+    corpus = Corpus.open(tmp_path, HashingEmbedder(), ARTICLES)
+    added = corpus.add(Article(text="Qatar's prime minister chaired the talks in Cairo."))
+    # No close(): as after kill -9, the FAISS file on disk lacks the new vectors.
+    embedder = HashingEmbedder()
+    reopened = Corpus.open(tmp_path, embedder, ARTICLES)
+    assert embedder.embedded == 0  # the vectors come back from the store, not from the model
+    assert reopened.search("Qatar prime minister chaired talks", k=1)[0].sentence.article.id == added.article_id
+
+
+def test_the_same_url_is_recognised_as_a_duplicate(corpus: Corpus) -> None:
+    first = corpus.add(Article(text="One version of the story, told at length.", url="https://example.org/a"))
+    second = corpus.add(Article(text="A corrected version of the story, told again.", url="https://example.org/a"))
+    assert second.duplicate and second.article_id == first.article_id
+
+
+def test_search_can_be_limited_to_publishers_and_dates(corpus: Corpus) -> None:
+    from datetime import date
+
+    corpus.add(
+        Article(text="The talks were held in Cairo on Tuesday.", publisher="Outlet C", published=date(2025, 11, 26))
+    )
+    query = "The talks were held in Cairo on Tuesday."
+    assert {h.sentence.article.publisher for h in corpus.search(query, 5, publishers=["Outlet C"])} == {"Outlet C"}
+    assert {h.sentence.article.publisher for h in corpus.search(query, 5, publishers=["Outlet A"])} == {"Outlet A"}
+    assert corpus.search(query, 5, publishers=["Nobody"]) == []
+    assert corpus.search(query, 5, as_of=date(2025, 11, 25)) == []  # the only dated article is later
+    assert len(corpus.search(query, 5, as_of=date(2025, 11, 26))) == 1
