@@ -18,6 +18,8 @@ from litestar.openapi.plugins import JsonRenderPlugin, SwaggerRenderPlugin
 from litestar.static_files import create_static_files_router
 from litestar.status_codes import HTTP_200_OK
 
+from api.articles import ArticleController, add_batch
+from api.auth import require_read_access
 from api.checker import Checker
 from api.errors import PROBLEM_JSON, NotReady, problem_details_plugin, strict_body, unexpected_error
 from api.schemas import CheckRequest, CheckResponse, Health, VerifyRequest, VerifyResponse
@@ -71,9 +73,10 @@ def provide_checker(state: State) -> Checker:
     description="Finds the corpus sentences nearest to the claim, judges each with the stance model and "
     "returns the supporting and contradicting passages with their sources and a verdict.",
     before_request=strict_body(CheckRequest),
+    guards=[require_read_access],
 )
 def check(data: CheckRequest, checker: Checker) -> CheckResponse:
-    return checker.check(data.claim.strip(), data.top_k)
+    return checker.check(data.claim.strip(), data.top_k, data.publishers, data.as_of)
 
 
 @post(
@@ -84,6 +87,7 @@ def check(data: CheckRequest, checker: Checker) -> CheckResponse:
     description="No retrieval: each passage is judged against the claim (in the order given) and counted as a "
     "separate source for the verdict. For checking generated text against your own sources.",
     before_request=strict_body(VerifyRequest),
+    guards=[require_read_access],
 )
 def verify(data: VerifyRequest, checker: Checker) -> VerifyResponse:
     return checker.verify(data.claim.strip(), data.passages)
@@ -163,9 +167,9 @@ def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = 
     exception_handlers: dict[Any, Any] = {Exception: unexpected_error}
     openapi_config, docs_assets = docs_page()
     return Litestar(
-        route_handlers=[check, verify, healthz, readyz, docs_assets],
+        route_handlers=[check, verify, healthz, readyz, ArticleController, add_batch, docs_assets],
         dependencies={"checker": Provide(provide_checker, sync_to_thread=False)},
-        state=State({"readiness": readiness}),
+        state=State({"readiness": readiness, "settings": settings}),
         lifespan=[lifespan],
         plugins=[problem_details_plugin(settings.max_body_bytes)],
         exception_handlers=exception_handlers,

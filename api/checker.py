@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from api.schemas import (
@@ -66,10 +68,16 @@ class Checker:
             timings_ms={"total": round(1000 * (time.perf_counter() - started), 2)},
         )
 
-    def check(self, claim: str, top_k: int = 5) -> CheckResponse:
+    def check(
+        self,
+        claim: str,
+        top_k: int = 5,
+        publishers: Sequence[str] | None = None,
+        as_of: datetime.date | None = None,
+    ) -> CheckResponse:
         started = time.perf_counter()
         candidates = min(max(MIN_CANDIDATES, 4 * top_k), MAX_CANDIDATES)
-        hits = self.corpus.search(claim, candidates, self.min_similarity)
+        hits = self.corpus.search(claim, candidates, self.min_similarity, publishers, as_of)
         retrieved = time.perf_counter()
         judged = self._judge(claim, [(hit.sentence.text, hit.sentence.article.outlet, hit) for hit in hits])
         judged_at = time.perf_counter()

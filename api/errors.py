@@ -47,7 +47,10 @@ def problem_details_plugin(max_body_bytes: int) -> ProblemDetailsPlugin:
     def to_problem(exc: HTTPException) -> ProblemDetailsException:
         detail = _detail(exc)
         if exc.status_code == 413:
-            detail = f"request body is larger than the limit of {max_body_bytes} bytes"
+            detail = (
+                f"request body is too large: checks accept up to {max_body_bytes} bytes, "
+                "one article up to 2 MiB, a batch up to 16 MiB"
+            )
         return ProblemDetailsException(
             status_code=exc.status_code,
             title=_title(exc.status_code),

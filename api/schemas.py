@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Annotated, Literal
 
 import msgspec
@@ -34,6 +35,23 @@ class CheckRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         int,
         Meta(ge=1, le=MAX_TOP_K, description="At most this many passages in each of `supporting` and `contradicting`."),
     ] = 5
+    publishers: (
+        Annotated[
+            list[Annotated[str, Meta(min_length=1, max_length=200)]],
+            Meta(min_length=1, max_length=50, description="Only evidence from articles by these outlets."),
+        ]
+        | None
+    ) = None
+    as_of: (
+        Annotated[
+            datetime.date,
+            Meta(
+                description="Only evidence from articles published on or before this date (YYYY-MM-DD): what was "
+                "known then. Articles with no stated date are left out."
+            ),
+        ]
+        | None
+    ) = None
 
     def __post_init__(self) -> None:
         # msgspec turns a ValueError raised here into a validation error: a 400 naming the field.

@@ -37,6 +37,16 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     """Sentences less similar to the claim than this (cosine) are never judged."""
     max_body_bytes: Annotated[int, Meta(ge=1024)] = 131_072
     log_level: str = "INFO"
+    api_keys: str = ""
+    """Comma-separated keys that may write (and read, with ``protect_reads``)."""
+    open_writes: bool = False
+    """Accept writes without a key when no key is configured. Off: such writes are refused."""
+    protect_reads: bool = False
+    """Require a key for checks and article reads too."""
+
+    @property
+    def keys(self) -> list[str]:
+        return [key.strip() for key in self.api_keys.split(",") if key.strip()]
 
     @property
     def data_path(self) -> Path:

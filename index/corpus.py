@@ -15,8 +15,8 @@ import numpy.typing as npt
 
 from index.article import Article
 from index.cleaning import find_body
-from index.sentences import split_sentences
-from index.store import MetadataStore, StoredSentence
+from index.sentences import Sentence, split_sentences
+from index.store import ArticleSentence, MetadataStore, StoredSentence
 from index.vectors import VectorIndex
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,10 @@ class Ingested:
     duplicate: bool
 
 
+class NoArticleText(ValueError):
+    """Nothing in the text is article prose once page debris is removed."""
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     sentence: StoredSentence
@@ -65,6 +69,7 @@ class Corpus:
         self._write_lock = threading.Lock()  # one writer at a time: duplicate checks stay true
         self._vectors_lock = threading.Lock()  # FAISS is not safe to search while it changes
         self._unsaved = False
+        self._known_version = -1  # the store version the FAISS index reflects
 
     @classmethod
     def open(cls, data_dir: Path, embedder: TextEmbedder, seed: Iterable[Article] = ()) -> Corpus:
@@ -97,6 +102,13 @@ class Corpus:
             self._vectors.remove(extra)
             self._vectors.add(*self._store.vectors(missing))
             self._unsaved = True
+        self._known_version = self.version
+
+    def _catch_up(self) -> None:
+        """Take in writes made by another process (``factcheck ingest`` beside a running server)."""
+        if self.version != self._known_version:
+            with self._write_lock, self._vectors_lock:
+                self._reconcile()
 
     def save(self) -> None:
         """Write the FAISS cache if it changed since it was last written."""
@@ -123,8 +135,24 @@ class Corpus:
         return len(self._vectors)
 
     def add(self, article: Article) -> Ingested:
-        """Clean, split, embed and index one article; one already stored (same text or url) is not re-added."""
-        sentences = split_sentences(article.text, find_body(article.text, article.title))
+        """Clean, split, embed and index one article; one already stored (same text or url) is not re-added.
+
+        Raises ``NoArticleText`` (and stores nothing) when no sentence of prose is left.
+        """
+        return self.add_many([article])[0]
+
+    def add_many(self, articles: Sequence[Article]) -> list[Ingested]:
+        """Add each article in turn; if any has no prose, raise before anything is stored."""
+        split = []
+        for position, article in enumerate(articles):
+            sentences = split_sentences(article.text, find_body(article.text, article.title))
+            if not sentences:
+                where = f"article {position}" if len(articles) > 1 else "the article"
+                raise NoArticleText(f"{where} has no sentences of prose once page debris is removed")
+            split.append((article, sentences))
+        return [self._add(article, sentences) for article, sentences in split]
+
+    def _add(self, article: Article, sentences: list[Sentence]) -> Ingested:
         with self._write_lock:
             existing = self._store.existing_id(article)
             if existing is not None:
@@ -134,6 +162,7 @@ class Corpus:
             with self._vectors_lock:
                 self._vectors.add(ids, vectors)
                 self._unsaved = True
+                self._known_version += 1
         return Ingested(article.id, len(ids), duplicate=False)
 
     def delete(self, article_id: str) -> bool:
@@ -145,7 +174,21 @@ class Corpus:
             with self._vectors_lock:
                 self._vectors.remove(ids)
                 self._unsaved = True
+                self._known_version += 1
         return True
+
+    def articles(
+        self,
+        publisher: str | None = None,
+        published_from: date | None = None,
+        published_to: date | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[list[tuple[Article, int]], int]:
+        return self._store.articles(publisher, published_from, published_to, limit, offset)
+
+    def article(self, article_id: str) -> tuple[Article, list[ArticleSentence]] | None:
+        return self._store.article(article_id)
 
     def search(
         self,
@@ -157,6 +200,7 @@ class Corpus:
     ) -> list[Hit]:
         """The ``k`` sentences nearest to ``claim`` with cosine similarity of at least ``min_similarity``,
         optionally only from articles by ``publishers`` and published on or before ``as_of``."""
+        self._catch_up()
         vector = self._embedder.embed([claim])[0]
         among = None if publishers is None and as_of is None else self._store.sentence_ids_where(publishers, as_of)
         with self._vectors_lock:

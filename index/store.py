@@ -210,6 +210,53 @@ class MetadataStore:
             for row in rows
         }
 
+    def articles(
+        self,
+        publisher: str | None = None,
+        published_from: date | None = None,
+        published_to: date | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[list[tuple[Article, int]], int]:
+        """A page of articles (without text) with their sentence counts, newest first, and the total."""
+        clauses, args = [], []
+        if publisher is not None:
+            clauses.append("a.publisher = ?")
+            args.append(publisher)
+        if published_from is not None:
+            clauses.append("a.published >= ?")
+            args.append(published_from.isoformat())
+        if published_to is not None:
+            clauses.append("a.published <= ?")
+            args.append(published_to.isoformat())
+        where = " AND ".join(clauses) or "1"
+        with self._lock:
+            total = int(self._db.execute(f"SELECT count(*) FROM articles a WHERE {where}", args).fetchone()[0])
+            rows = self._db.execute(
+                f"SELECT a.id, a.title, a.publisher, a.url, a.published, '', "
+                f"(SELECT count(*) FROM sentences s WHERE s.article_id = a.id) "
+                f"FROM articles a WHERE {where} ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ? OFFSET ?",
+                [*args, limit, offset],
+            ).fetchall()
+        return [(_article(row, with_text=False), int(row[6])) for row in rows], total
+
+    def article(self, article_id: str) -> tuple[Article, list[ArticleSentence]] | None:
+        """One article with its full text and its sentences in order, or None."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id, title, publisher, url, published, text FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            if row is None:
+                return None
+            sentences = [
+                ArticleSentence(*r)
+                for r in self._db.execute(
+                    'SELECT id, position, start, "end", text FROM sentences WHERE article_id = ? ORDER BY position',
+                    (article_id,),
+                )
+            ]
+        return _article(row, with_text=True), sentences
+
     def get_meta(self, key: str) -> str | None:
         with self._lock:
             row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -218,3 +265,24 @@ class MetadataStore:
     def set_meta(self, key: str, value: str) -> None:
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSentence:
+    id: int
+    position: int
+    start: int
+    end: int
+    text: str
+
+
+def _article(row: Sequence[object], with_text: bool) -> Article:
+    published = row[4]
+    return Article(
+        id=str(row[0]),
+        title=row[1],  # type: ignore[arg-type]
+        publisher=row[2],  # type: ignore[arg-type]
+        url=row[3],  # type: ignore[arg-type]
+        published=date.fromisoformat(str(published)) if published else None,
+        text=str(row[5]) if with_text else "",
+    )

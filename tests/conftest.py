@@ -39,6 +39,10 @@ def corpus(tmp_path: Path, embedder: HashingEmbedder) -> Corpus:
     opened.close()
 
 
+def make_checker(data_dir: Path) -> Checker:
+    return Checker(Corpus.open(data_dir, HashingEmbedder(), ARTICLES), RuleStance(), min_similarity=0.1)
+
+
 @pytest.fixture
 def checker(corpus: Corpus) -> Checker:
     return Checker(corpus, RuleStance(), min_similarity=0.1)

@@ -76,7 +76,7 @@ def test_a_claim_the_corpus_does_not_address_lists_nothing(client: TestClient) -
         (b'{"claim": "x", "top_k": 21}', 400, "<= 20"),
         (b'{"claim": "x", "top_k": "5"}', 400, "$.top_k"),
         (b'{"claim": "x", "top_k": 2.5}', 400, "$.top_k"),
-        (json.dumps({"claim": "x" * 900, "pad": "y" * 200_000}).encode(), 413, "131072 bytes"),
+        (json.dumps({"claim": "x" * 900, "pad": "y" * 200_000}).encode(), 413, "up to 131072 bytes"),
     ],
 )
 def test_bad_requests_get_problem_details(client: TestClient, body: bytes, status: int, detail: str) -> None:  # type: ignore[type-arg]

@@ -103,3 +103,12 @@ def test_search_can_be_limited_to_publishers_and_dates(corpus: Corpus) -> None:
     assert corpus.search(query, 5, publishers=["Nobody"]) == []
     assert corpus.search(query, 5, as_of=date(2025, 11, 25)) == []  # the only dated article is later
     assert len(corpus.search(query, 5, as_of=date(2025, 11, 26))) == 1
+
+
+def test_writes_from_another_process_are_seen_by_the_next_search(tmp_path: Path) -> None:
+    server = Corpus.open(tmp_path, HashingEmbedder(), ARTICLES)
+    loader = Corpus.open(tmp_path, HashingEmbedder(), ARTICLES)  # e.g. `factcheck ingest` beside the server
+    added = loader.add(Article(text="Qatar's prime minister chaired the talks in Cairo."))
+    assert server.search("Qatar prime minister chaired talks", k=1)[0].sentence.article.id == added.article_id
+    loader.delete(added.article_id)
+    assert all(h.sentence.article.id != added.article_id for h in server.search("Qatar prime minister", k=5))
