@@ -75,8 +75,12 @@ class Corpus:
     def open(cls, data_dir: Path, embedder: TextEmbedder, seed: Iterable[Article] = ()) -> Corpus:
         data_dir.mkdir(parents=True, exist_ok=True)
         store = MetadataStore(data_dir / STORE_FILE)
-        vectors_path = data_dir / VECTORS_FILE
-        vectors = VectorIndex.load(vectors_path) if vectors_path.exists() else VectorIndex(embedder.dimension)
+        vectors = VectorIndex(embedder.dimension)
+        try:
+            if (data_dir / VECTORS_FILE).exists():
+                vectors = VectorIndex.load(data_dir / VECTORS_FILE)
+        except (RuntimeError, ValueError) as error:  # a damaged cache: the store has every vector
+            log.warning("cannot read %s (%s): rebuilding it from the store", VECTORS_FILE, error)
         corpus = cls(data_dir, embedder, store, vectors)
         corpus._reconcile()
         if store.get_meta("seeded") is None:

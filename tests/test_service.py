@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -17,6 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from index.article import content_id
 from index.corpus import STORE_FILE, VECTORS_FILE
 from index.seeds import SEEDS_DIR
 
@@ -43,9 +45,9 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start(data_dir: Path, log: Path) -> Server:
+def start(data_dir: Path, log: Path, **settings: str) -> Server:
     port = free_port()
-    env = {**os.environ, "FACTCHECK_DATA_DIR": str(data_dir), "FACTCHECK_PORT": str(port)}
+    env = {**os.environ, "FACTCHECK_DATA_DIR": str(data_dir), "FACTCHECK_PORT": str(port), **settings}
     with log.open("ab") as output:
         process = subprocess.Popen([sys.executable, "-m", "api.cli", "serve"], env=env, stdout=output, stderr=output)
     server = Server(process, f"http://127.0.0.1:{port}", log)
@@ -166,3 +168,79 @@ def test_a_restart_loads_the_persisted_index_without_re_embedding(server: Server
     finally:
         # Hand the module fixture a live server again, so its teardown has something to stop.
         server.process, server.url = restarted.process, restarted.url
+
+
+KEY = "e2e-key"
+
+
+def numbered_article(i: int) -> dict[str, str]:
+    return {
+        "title": f"Council report {i}",
+        "text": f"The city council met on Monday to discuss report number {i}.\n"
+        f"Officials said {7 * i + 3} trucks were inspected at the crossing.\n"
+        f"The next meeting of the council is planned for week {i % 52 + 1}.",
+        "publisher": f"Outlet {i % 3}",
+    }
+
+
+def test_acknowledged_writes_survive_kill_9_and_checks_run_meanwhile(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    server = start(data_dir, tmp_path / "killed.log", FACTCHECK_API_KEYS=KEY)
+    acknowledged: dict[str, int] = {}
+    sent: dict[str, dict[str, str]] = {}
+    check_statuses: list[int] = []
+    stop = threading.Event()
+
+    def keep_writing() -> None:
+        for i in range(10_000):
+            if stop.is_set():
+                return
+            article = numbered_article(i)
+            sent[content_id(article["text"])] = article
+            try:
+                response = httpx.post(f"{server.url}/v1/articles", json=article, headers={"X-API-Key": KEY}, timeout=30)
+            except httpx.TransportError:
+                return  # the server died under us: this write was never acknowledged
+            assert response.status_code == 201, response.text
+            acknowledged[response.json()["id"]] = response.json()["sentences"]
+
+    def keep_checking() -> None:
+        while not stop.is_set():
+            try:
+                check_statuses.append(check(server, "Officials said trucks were inspected").status_code)
+            except httpx.TransportError:
+                return
+
+    threads = [threading.Thread(target=keep_writing), threading.Thread(target=keep_checking)]
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + 120
+    while len(acknowledged) < 12 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    server.process.kill()  # SIGKILL: no shutdown, no flush
+    server.process.wait()
+    stop.set()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert len(acknowledged) >= 12
+    assert check_statuses and set(check_statuses) == {200}
+
+    restarted = start(data_dir, tmp_path / "restarted.log", FACTCHECK_API_KEYS=KEY)
+    try:
+        listed = httpx.get(f"{restarted.url}/v1/articles", params={"limit": 200}, timeout=30).json()
+        present = {item["id"]: item["sentences"] for item in listed["items"]}
+        seeds = {path.stem for path in SEEDS_DIR.glob("*.txt")}
+        # Every acknowledged article is there, whole.
+        for article_id, sentences in acknowledged.items():
+            assert present.get(article_id) == sentences
+        # Nothing else: only seeds and articles we sent (at most the one in flight unacknowledged).
+        unacknowledged = set(present) - set(acknowledged) - seeds
+        assert unacknowledged <= set(sent) and len(unacknowledged) <= 1
+        for article_id in unacknowledged:
+            assert present[article_id] == 3  # whole, even though never acknowledged
+        # The index is in step with the store: the last acknowledged article is found.
+        last = max(acknowledged, key=lambda i: int(sent[i]["title"].split()[-1]))
+        body = check(restarted, sent[last]["text"].splitlines()[1]).json()
+        assert last in {e["source"]["article_id"] for e in body["supporting"]}
+    finally:
+        restarted.stop()

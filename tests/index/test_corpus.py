@@ -112,3 +112,11 @@ def test_writes_from_another_process_are_seen_by_the_next_search(tmp_path: Path)
     assert server.search("Qatar prime minister chaired talks", k=1)[0].sentence.article.id == added.article_id
     loader.delete(added.article_id)
     assert all(h.sentence.article.id != added.article_id for h in server.search("Qatar prime minister", k=5))
+
+
+def test_a_damaged_vector_file_is_rebuilt_from_the_store(tmp_path: Path) -> None:
+    Corpus.open(tmp_path, HashingEmbedder(), ARTICLES).close()
+    (tmp_path / VECTORS_FILE).write_bytes(b"not a faiss index")
+    embedder = HashingEmbedder()
+    reopened = Corpus.open(tmp_path, embedder, ARTICLES)
+    assert reopened.sentence_count == 4 and embedder.embedded == 0
