@@ -31,6 +31,7 @@ lint: setup
 
 bench: setup
 	$(BIN)/python bench/service.py
+	$(BIN)/python bench/ingest.py --articles 1000
 
 # Pair-level figures on held-out labelled data, then claim-level figures on the seed corpus,
 # each beside a simple baseline. Needs ../shared/data (the labelled sets, not in this repository).
