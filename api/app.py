@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -22,6 +23,8 @@ from api.articles import ArticleController, add_batch
 from api.auth import require_read_access
 from api.checker import Checker
 from api.errors import PROBLEM_JSON, NotReady, problem_details_plugin, strict_body, unexpected_error
+from api.metrics import CHECKS, LOAD_SECONDS, PrometheusController, prometheus, record_index
+from api.observability import request_context
 from api.schemas import CheckRequest, CheckResponse, Health, VerifyRequest, VerifyResponse
 from api.settings import Settings
 
@@ -43,8 +46,11 @@ class Readiness:
         self._thread.start()
 
     def _run(self) -> None:
+        started = time.perf_counter()
         try:
             self.checker = self._load()
+            LOAD_SECONDS.set(time.perf_counter() - started)
+            record_index(self.checker.corpus)
             log.info(
                 "ready: %d articles, %d sentences",
                 self.checker.corpus.article_count,
@@ -76,7 +82,10 @@ def provide_checker(state: State) -> Checker:
     guards=[require_read_access],
 )
 def check(data: CheckRequest, checker: Checker) -> CheckResponse:
-    return checker.check(data.claim.strip(), data.top_k, data.publishers, data.as_of)
+    result = checker.check(data.claim.strip(), data.top_k, data.publishers, data.as_of)
+    CHECKS.labels(result.verdict).inc()
+    record_index(checker.corpus)
+    return result
 
 
 @post(
@@ -167,13 +176,24 @@ def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = 
     exception_handlers: dict[Any, Any] = {Exception: unexpected_error}
     openapi_config, docs_assets = docs_page()
     return Litestar(
-        route_handlers=[check, verify, healthz, readyz, ArticleController, add_batch, docs_assets],
+        route_handlers=[
+            check,
+            verify,
+            healthz,
+            readyz,
+            ArticleController,
+            add_batch,
+            PrometheusController,
+            docs_assets,
+        ],
+        middleware=[request_context, prometheus.middleware],
         dependencies={"checker": Provide(provide_checker, sync_to_thread=False)},
         state=State({"readiness": readiness, "settings": settings}),
         lifespan=[lifespan],
         plugins=[problem_details_plugin(settings.max_body_bytes)],
         exception_handlers=exception_handlers,
         request_max_body_size=settings.max_body_bytes,
+        logging_config=None,  # the process configures logging (JSON lines, see api.observability)
         openapi_config=openapi_config,
     )
 

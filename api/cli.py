@@ -21,10 +21,21 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from api.app import create_app
+    from api.observability import configure_logging
 
     settings = Settings.from_env(host=args.host, port=args.port)
+    configure_logging(settings.log_level)
     app = create_app(settings)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower())
+    # SIGTERM: uvicorn stops accepting, lets in-flight requests finish (up to 30 s), then the
+    # app's shutdown saves the index. Our middleware logs each request, so uvicorn's access log is off.
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=30,
+    )
     return 0
 
 

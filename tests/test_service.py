@@ -244,3 +244,33 @@ def test_acknowledged_writes_survive_kill_9_and_checks_run_meanwhile(tmp_path: P
         assert last in {e["source"]["article_id"] for e in body["supporting"]}
     finally:
         restarted.stop()
+
+
+def test_sigterm_lets_in_flight_requests_finish_and_saves_the_index(tmp_path: Path) -> None:
+    import faiss
+
+    data_dir = tmp_path / "data"
+    log = tmp_path / "server.log"
+    server = start(data_dir, log, FACTCHECK_OPEN_WRITES="true")
+    added = httpx.post(f"{server.url}/v1/articles", json=numbered_article(1), timeout=30)
+    assert added.status_code == 201
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        in_flight = pool.submit(check, server, "Officials said 10 trucks were inspected at the crossing")
+        time.sleep(0.05)
+        server.process.send_signal(signal.SIGTERM)
+        assert in_flight.result().status_code == 200
+    server.process.wait(timeout=60)
+    assert server.process.returncode in (0, -signal.SIGTERM)
+    index = faiss.read_index(str(data_dir / VECTORS_FILE))
+    # The vectors of the article added just before shutdown were written to the index file.
+    assert index.ntotal == len(stored_sentence_ids(data_dir))
+    lines = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
+    requests = [line for line in lines if line["logger"] == "factcheck.requests"]
+    assert requests and all(line["request_id"] and line["status"] for line in requests)
+
+
+def stored_sentence_ids(data_dir: Path) -> list[int]:
+    import sqlite3
+
+    with sqlite3.connect(data_dir / STORE_FILE) as db:
+        return [row[0] for row in db.execute("SELECT id FROM sentences")]

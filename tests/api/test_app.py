@@ -187,3 +187,23 @@ def test_the_docs_page_loads_its_assets_from_the_service_not_a_cdn(client: TestC
     for asset in ("swagger-ui-bundle.js", "swagger-ui.css", "swagger-ui-standalone-preset.js", "favicon-32x32.png"):
         assert f"/docs/assets/{asset}" in page
         assert client.get(f"/docs/assets/{asset}").status_code == 200
+
+
+def test_metrics_count_requests_by_route_and_checks_by_verdict(client: TestClient) -> None:  # type: ignore[type-arg]
+    client.post("/v1/check", json={"claim": "600 trucks of aid enter Gaza every day"})
+    client.post("/v1/check", content=b"{bad", headers={"content-type": "application/json"})
+    metrics = client.get("/metrics")
+    assert metrics.status_code == 200 and metrics.headers["content-type"].startswith("text/plain")
+    text = metrics.text
+    assert 'factcheck_checks_total{verdict="supported"}' in text
+    requests = [line for line in text.splitlines() if line.startswith("factcheck_requests_total{")]
+    assert any('path="/v1/check"' in line and 'status_code="400"' in line for line in requests)
+    assert "factcheck_request_duration_seconds_bucket" in text
+    assert "factcheck_index_sentences 4.0" in text
+    assert "factcheck_model_load_seconds" in text
+
+
+def test_request_ids_are_propagated_or_made_up(client: TestClient) -> None:  # type: ignore[type-arg]
+    assert client.get("/healthz", headers={"X-Request-ID": "abc-123"}).headers["x-request-id"] == "abc-123"
+    made_up = client.get("/healthz", headers={"X-Request-ID": "bad id with spaces"}).headers["x-request-id"]
+    assert made_up != "bad id with spaces" and len(made_up) == 32
