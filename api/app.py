@@ -2,68 +2,25 @@
 
 from __future__ import annotations
 
-import importlib.util
-import logging
-import threading
-import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
-from litestar import Litestar, Response, Router, get, post
+from litestar import Litestar, Response, get, post
 from litestar.datastructures import State
 from litestar.di import Provide
-from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import JsonRenderPlugin, SwaggerRenderPlugin
-from litestar.static_files import create_static_files_router
 from litestar.status_codes import HTTP_200_OK
 
 from api.articles import ArticleController, add_batch
 from api.auth import require_read_access
 from api.checker import Checker
-from api.errors import PROBLEM_JSON, NotReady, problem_details_plugin, strict_body, unexpected_error
-from api.metrics import CHECKS, LOAD_SECONDS, PrometheusController, prometheus, record_index
+from api.docs import docs_page
+from api.errors import problem_details_plugin, strict_body, unexpected_error
+from api.metrics import CHECKS, PrometheusController, prometheus, record_index
 from api.observability import request_context
+from api.readiness import Readiness
 from api.schemas import CheckRequest, CheckResponse, Health, VerifyRequest, VerifyResponse
 from api.settings import Settings
-
-log = logging.getLogger(__name__)
-
-__version__ = "0.1.0"
-
-
-class Readiness:
-    """Holds the checker once loaded; loading runs in a thread so /healthz answers at once."""
-
-    def __init__(self, load: Callable[[], Checker]) -> None:
-        self._load = load
-        self.checker: Checker | None = None
-        self.failure: str | None = None
-        self._thread = threading.Thread(target=self._run, name="load-models", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def _run(self) -> None:
-        started = time.perf_counter()
-        try:
-            self.checker = self._load()
-            LOAD_SECONDS.set(time.perf_counter() - started)
-            record_index(self.checker.corpus)
-            log.info(
-                "ready: %d articles, %d sentences",
-                self.checker.corpus.article_count,
-                self.checker.corpus.sentence_count,
-            )
-        except Exception as error:  # the process stays up so /readyz can say why
-            log.exception("loading models or index failed")
-            self.failure = f"loading failed: {error}"
-
-    def require(self) -> Checker:
-        if self.checker is None:
-            raise NotReady(self.failure or "models and index are still loading; retry shortly")
-        return self.checker
 
 
 def provide_checker(state: State) -> Checker:
@@ -124,44 +81,6 @@ def readyz(state: State) -> Response[Health]:
     )
 
 
-DOCS_ASSETS = "/docs/assets"
-
-
-def _swagger_ui_assets() -> Path:
-    """The static folder of the ``swagger-ui-py`` package (Swagger UI 5, which reads OpenAPI 3.1).
-
-    Found without importing the package, whose import pulls in its own framework adapters.
-    """
-    spec = importlib.util.find_spec("swagger_ui")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the swagger-ui-py package is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "static"
-
-
-def docs_page() -> tuple[OpenAPIConfig, Router]:
-    """Swagger UI served by the service itself, so the docs page works without internet.
-
-    Litestar's default page loads its JavaScript and CSS from a CDN, which an air-gapped network
-    cannot reach; the package ships the same files and we serve them from ``/docs/assets``.
-    """
-    swagger = SwaggerRenderPlugin(
-        path="/",
-        js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
-        css_url=f"{DOCS_ASSETS}/swagger-ui.css",
-        standalone_preset_js_url=f"{DOCS_ASSETS}/swagger-ui-standalone-preset.js",
-        favicon=f"<link rel='icon' type='image/png' href='{DOCS_ASSETS}/favicon-32x32.png'>",
-    )
-    config = OpenAPIConfig(
-        title="factcheck",
-        version=__version__,
-        description="Check a claim against a news corpus: supporting and contradicting passages with their sources.",
-        path="/docs",
-        render_plugins=[swagger, JsonRenderPlugin(path="/openapi.json")],
-    )
-    assets = create_static_files_router(path=DOCS_ASSETS, directories=[_swagger_ui_assets()], name="docs-assets")
-    return config, assets
-
-
 def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = None) -> Litestar:
     """The app; ``load_checker`` builds the checker (the real models by default, fakes in tests)."""
     readiness = Readiness(load_checker or (lambda: Checker.from_settings(settings)))
@@ -196,6 +115,3 @@ def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = 
         logging_config=None,  # the process configures logging (JSON lines, see api.observability)
         openapi_config=openapi_config,
     )
-
-
-__all__ = ["PROBLEM_JSON", "create_app"]
