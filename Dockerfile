@@ -1,16 +1,44 @@
-# A minimal image: the service on the seed corpus, models included, no network needed at run time.
-FROM python:3.11-slim
-WORKDIR /app
-ENV PIP_NO_CACHE_DIR=1 PYTHONUNBUFFERED=1 HF_HUB_OFFLINE=1 \
-    FACTCHECK_HOST=0.0.0.0 FACTCHECK_PORT=8000 FACTCHECK_DATA_DIR=/data FACTCHECK_SEEDS_DIR=/app/seeds
-# The CPU build of torch first, so the project's dependencies never pull the CUDA wheels.
-RUN python3 -m pip install --extra-index-url https://download.pytorch.org/whl/cpu "torch==2.13.0"
+# factcheck: the fact-checking API on CPU, offline. Models and the seed index are inside the image.
+#
+#   docker build -t factcheck .            (or: podman build, see `make image-test`)
+#   docker run -p 8000:8000 -v factcheck-data:/data factcheck
+#
+# Air-gapped builds: put wheels in ./wheelhouse first (e.g. `pip download -d wheelhouse torch==2.13.0`);
+# pip looks there before any index.
+ARG PYTHON_IMAGE=python:3.11-slim
+
+FROM ${PYTHON_IMAGE} AS build
+ARG TORCH_VERSION=2.13.0
+ARG TORCH_INDEX=https://download.pytorch.org/whl/cpu
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PATH=/opt/venv/bin:$PATH
+RUN python3 -m venv /opt/venv
+COPY wheelhouse/ /wheelhouse/
+# The CPU build of torch first: the default Linux wheel would pull several GB of CUDA libraries.
+RUN pip install --retries 1 --find-links /wheelhouse --extra-index-url "$TORCH_INDEX" "torch==$TORCH_VERSION"
+WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY api api
 COPY models models
 COPY index index
-COPY seeds seeds
-RUN python3 -m pip install .
+RUN pip install --find-links /wheelhouse . \
+ && find /opt/venv -name '__pycache__' -prune -exec rm -rf {} + \
+ && find /opt/venv -name '*.js.map' -delete
+# Build the seed index now, so a container starts without embedding anything.
+COPY seeds /opt/factcheck/seeds
+RUN FACTCHECK_DATA_DIR=/opt/factcheck/data FACTCHECK_SEEDS_DIR=/opt/factcheck/seeds HF_HUB_OFFLINE=1 \
+    python3 -c "from api.checker import Checker; from api.settings import Settings; Checker.from_settings(Settings.from_env()).corpus.close()"
+
+FROM ${PYTHON_IMAGE} AS runtime
+RUN useradd --system --uid 10001 --create-home factcheck
+COPY --from=build /opt/venv /opt/venv
+COPY --from=build /opt/factcheck/seeds /opt/factcheck/seeds
+# A new named volume starts as a copy of this: the seed corpus, already indexed.
+COPY --from=build --chown=factcheck /opt/factcheck/data /data
+ENV PATH=/opt/venv/bin:$PATH PYTHONUNBUFFERED=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 \
+    FACTCHECK_HOST=0.0.0.0 FACTCHECK_PORT=8000 FACTCHECK_DATA_DIR=/data FACTCHECK_SEEDS_DIR=/opt/factcheck/seeds
+USER factcheck
 VOLUME /data
 EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD python3 -c "import os, urllib.request; urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"FACTCHECK_PORT\"]}/healthz', timeout=4)"
 CMD ["factcheck", "serve"]

@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 TORCH_VERSION ?= 2.13.0
 TORCH_INDEX   ?= https://download.pytorch.org/whl/cpu
 
-.PHONY: setup serve test lint bench eval train clean
+.PHONY: setup serve test lint bench eval train image-test clean
 
 setup: $(VENV)/.installed
 
@@ -44,6 +44,10 @@ train: setup
 	$(BIN)/python -m pip install --quiet --editable ".[dev,train]"
 	$(BIN)/python -m models.train --data ../shared/data --out models/stance-minilm
 	$(BIN)/python -m models.calibration --data ../shared/data --model models/stance-minilm
+
+# Build the container image, run it, check the example claim, remove it (podman or docker).
+image-test:
+	bash scripts/image-test
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
