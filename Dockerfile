@@ -20,7 +20,11 @@ COPY pyproject.toml README.md ./
 COPY api api
 COPY models models
 COPY index index
+# Then drop what only building or testing torch needs: C++ headers and test binaries (~190 MB).
 RUN pip install --find-links /wheelhouse . \
+ && torch=$(python3 -c "import torch, os; print(os.path.dirname(torch.__file__))") \
+ && rm -rf "$torch/include" "$torch/test" \
+ && find "$torch/bin" -type f ! -name torch_shm_manager -delete \
  && find /opt/venv -name '__pycache__' -prune -exec rm -rf {} + \
  && find /opt/venv -name '*.js.map' -delete
 # Build the seed index now, so a container starts without embedding anything.
@@ -29,7 +33,7 @@ RUN FACTCHECK_DATA_DIR=/opt/factcheck/data FACTCHECK_SEEDS_DIR=/opt/factcheck/se
     python3 -c "from api.checker import Checker; from api.settings import Settings; Checker.from_settings(Settings.from_env()).corpus.close()"
 
 FROM ${PYTHON_IMAGE} AS runtime
-RUN useradd --system --uid 10001 --create-home factcheck
+RUN useradd --uid 10001 --create-home --shell /usr/sbin/nologin factcheck
 COPY --from=build /opt/venv /opt/venv
 COPY --from=build /opt/factcheck/seeds /opt/factcheck/seeds
 # A new named volume starts as a copy of this: the seed corpus, already indexed.
