@@ -21,7 +21,7 @@ from api.settings import Settings
 from api.verdict import Judged, decide
 from index.corpus import Corpus, Hit
 from index.seeds import load_seed_articles
-from models.checks import apply, compare
+from models.checks import apply, compare, conflicts
 from models.stance import Stance, StanceModel, load_stance_model
 
 # Judge more candidates than the caller asked to see: the nearest sentences are often merely on
@@ -52,7 +52,8 @@ class Checker:
         judged = []
         for (text, outlet, hit), stance in zip(passages, stances, strict=True):
             reasons = compare(claim, text)
-            judged.append(Judged(outlet, apply(stance, reasons), tuple(r.text for r in reasons), hit))
+            texts = tuple(r.text for r in reasons)
+            judged.append(Judged(outlet, apply(stance, reasons), texts, hit, conflict=conflicts(reasons)))
         return judged
 
     def verify(self, claim: str, passages: list[str]) -> VerifyResponse:

@@ -15,6 +15,10 @@ from models.stance import Stance
 
 SUPPORTS_AT = 0.5
 CONTRADICTS_AT = 0.7
+# A corpus sentence can only contradict a claim about the same thing. Below this similarity it
+# contradicts only through a conflicting number or date: NLI models trained on captions call a
+# different event "contradiction", which in news is merely another story.
+SAME_TOPIC = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +29,7 @@ class Judged:
     stance: Stance
     reasons: tuple[str, ...] = ()
     hit: Hit | None = None  # where it came from in the corpus; None for caller-supplied text
+    conflict: bool = False  # a number or date in it disagrees with the claim
 
     @property
     def supports(self) -> bool:
@@ -32,7 +37,8 @@ class Judged:
 
     @property
     def contradicts(self) -> bool:
-        return self.stance.contradicts >= CONTRADICTS_AT and self.stance.contradicts > self.stance.supports
+        on_topic = self.hit is None or self.hit.similarity >= SAME_TOPIC or self.conflict
+        return on_topic and self.stance.contradicts >= CONTRADICTS_AT and self.stance.contradicts > self.stance.supports
 
     @property
     def label(self) -> str:

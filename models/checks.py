@@ -238,6 +238,7 @@ class Reason:
     kind: Literal["quantity", "date", "negation"]
     agrees: bool
     text: str
+    exact: bool = False  # the same number of the same thing at the same rate
 
 
 def compare(claim: str, evidence: str) -> list[Reason]:
@@ -252,12 +253,10 @@ def compare(claim: str, evidence: str) -> list[Reason]:
         ]
         for reported in comparable:
             agrees = _consistent(asserted, reported)
+            exact = asserted.value == reported.value and asserted.rate == reported.rate
             verb = ("matches" if asserted.value == reported.value else "consistent with") if agrees else "vs"
-            reasons.append(
-                Reason(
-                    "quantity", agrees, f"quantity: claim {asserted.describe()} {verb} evidence {reported.describe()}"
-                )
-            )
+            text = f"quantity: claim {asserted.describe()} {verb} evidence {reported.describe()}"
+            reasons.append(Reason("quantity", agrees, text, exact=agrees and exact))
     claim_dates, evidence_dates = _dates(claim), _dates(evidence)
     for month, day in claim_dates.items():
         if month in evidence_dates:
@@ -295,18 +294,32 @@ def _negation(claim: str, evidence: str) -> list[Reason]:
 
 # Share of the support probability a conflicting number or date takes away.
 VETO = 0.8
+# Support given to a sentence that reports exactly the claimed quantity (and does not contradict).
+EXACT_MATCH_SUPPORT = 0.6
+
+
+def conflicts(reasons: list[Reason]) -> bool:
+    """A number or date that disagrees with the claim, and none of the same kind that agrees."""
+    return bool({r.kind for r in reasons if not r.agrees} - {r.kind for r in reasons if r.agrees} - {"negation"})
 
 
 def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     """The model's stance, corrected by what the checks found.
 
-    A number or date that conflicts with the claim (and none of the same kind that agrees) means
-    the sentence cannot support it: most of its support probability moves to ``contradicts`` if
-    the model already leaned that way, else to ``neither``. A check never makes a contradiction
-    out of a sentence the model saw as unrelated: that is the error users forgive least.
+    - A conflicting number or date means the sentence cannot support the claim: most of its
+      support probability moves to ``contradicts`` if the model already leaned that way, else to
+      ``neither``. A check never makes a contradiction out of a sentence the model saw as
+      unrelated: that is the error users forgive least.
+    - A sentence that reports exactly the quantity the claim is about (same number, same counted
+      thing, same rate) supports it unless the model leans to contradiction: in news the number is
+      usually the fact being checked, and a cross-encoder this small misses paraphrases around it
+      ("were agreed" / "under the agreement ... were to enter").
     """
-    kinds = {r.kind for r in reasons if not r.agrees} - {r.kind for r in reasons if r.agrees} - {"negation"}
-    if not kinds:
+    if not conflicts(reasons):
+        if any(r.exact for r in reasons) and stance.contradicts < 0.5 and stance.supports < EXACT_MATCH_SUPPORT:
+            rest = stance.contradicts + stance.neither
+            scale = (1 - EXACT_MATCH_SUPPORT) / rest if rest else 0.0
+            return Stance(EXACT_MATCH_SUPPORT, stance.contradicts * scale, stance.neither * scale)
         return stance
     moved = VETO * stance.supports
     if stance.contradicts >= stance.neither:

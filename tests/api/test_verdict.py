@@ -16,9 +16,10 @@ WEAK_AGAINST = Stance(supports=0.1, contradicts=0.6, neither=0.3)  # below the c
 UNRELATED = Stance(supports=0.1, contradicts=0.1, neither=0.8)
 
 
-def judged(outlet: str | None, stance: Stance, n: int = 0) -> Judged:
+def judged(outlet: str | None, stance: Stance, n: int = 0, similarity: float = 0.8, conflict: bool = False) -> Judged:
     article = Article(text="", id=f"{outlet}-{n}", publisher=outlet)
-    return Judged(article.outlet, stance, hit=Hit(StoredSentence(n, "a sentence", 0, 10, article), 0.5))
+    hit = Hit(StoredSentence(n, "a sentence", 0, 10, article), similarity)
+    return Judged(article.outlet, stance, hit=hit, conflict=conflict)
 
 
 @pytest.mark.parametrize(
@@ -54,3 +55,10 @@ def test_passages_are_strongest_first() -> None:
     middling = Stance(supports=0.6, contradicts=0.1, neither=0.3)
     decision = decide([judged("A", middling), judged("B", FOR, 1)])
     assert [j.stance for j in decision.supporting] == [FOR, middling]
+
+
+def test_a_sentence_about_something_else_does_not_contradict() -> None:
+    # Caption-trained NLI calls a different event a contradiction; in news it is another story.
+    assert decide([judged("A", AGAINST, similarity=0.45)]).verdict == "not_enough_evidence"
+    # Unless a number or date in it actually disagrees with the claim.
+    assert decide([judged("A", AGAINST, similarity=0.45, conflict=True)]).verdict == "refuted"

@@ -68,3 +68,14 @@ def test_a_conflicting_number_takes_away_support_but_never_invents_a_contradicti
 def test_agreeing_checks_leave_the_model_alone() -> None:
     stance = Stance(supports=0.6, contradicts=0.1, neither=0.3)
     assert apply(stance, compare("600 trucks a day", "600 trucks of aid entered daily.")) == stance
+
+
+def test_a_sentence_with_exactly_the_claimed_quantity_supports_unless_it_contradicts() -> None:
+    reasons = compare("600 trucks per day were agreed", "Under the deal, 600 trucks of aid were to enter Gaza daily.")
+    assert [r.exact for r in reasons] == [True]
+    boosted = apply(Stance(supports=0.1, contradicts=0.1, neither=0.8), reasons)
+    assert boosted.supports == 0.6 and abs(boosted.supports + boosted.contradicts + boosted.neither - 1) < 1e-9
+    leaning_against = Stance(supports=0.1, contradicts=0.6, neither=0.3)
+    assert apply(leaning_against, reasons) == leaning_against
+    # Another rate is not the same quantity.
+    assert [r.exact for r in compare("600 trucks per week", "600 trucks of aid entered daily.")] == []
