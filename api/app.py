@@ -7,9 +7,10 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from litestar import Litestar, Response, get, post
-from litestar.datastructures import State
+from litestar.datastructures import MutableScopeHeaders, State
 from litestar.di import Provide
 from litestar.status_codes import HTTP_200_OK
+from litestar.types import Message, Scope
 
 from api.articles import ArticleController, add_batch
 from api.auth import require_read_access
@@ -81,6 +82,17 @@ def readyz(state: State) -> Response[Health]:
     )
 
 
+async def name_the_index_version(message: Message, scope: Scope) -> None:
+    """Every answer says which corpus it came from, bodiless ones (204) too.
+
+    A ``before_send`` hook belongs to the app alone (route handlers are shared by every app a
+    process creates, and hooks layered onto them would be too), so it finds the app in the scope.
+    """
+    readiness: Readiness = scope["app"].state.readiness
+    if message["type"] == "http.response.start" and readiness.checker is not None:
+        MutableScopeHeaders.from_message(message)["X-Index-Version"] = str(readiness.checker.corpus.version)
+
+
 def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = None) -> Litestar:
     """The app; ``load_checker`` builds the checker (the real models by default, fakes in tests)."""
     readiness = Readiness(load_checker or (lambda: Checker.from_settings(settings)))
@@ -112,6 +124,7 @@ def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = 
         plugins=[problem_details_plugin(settings.max_body_bytes)],
         exception_handlers=exception_handlers,
         request_max_body_size=settings.max_body_bytes,
+        before_send=[name_the_index_version],
         logging_config=None,  # the process configures logging (JSON lines, see api.observability)
         openapi_config=openapi_config,
     )

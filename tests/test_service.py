@@ -274,3 +274,39 @@ def stored_sentence_ids(data_dir: Path) -> list[int]:
 
     with sqlite3.connect(data_dir / STORE_FILE) as db:
         return [row[0] for row in db.execute("SELECT id FROM sentences")]
+
+
+def test_the_article_lifecycle_over_http(tmp_path: Path) -> None:
+    server = start(tmp_path / "data", tmp_path / "articles.log", FACTCHECK_API_KEYS=KEY)
+    url, auth = f"{server.url}/v1/articles", {"Authorization": f"Bearer {KEY}"}
+    article = {**numbered_article(7), "published": "2025-11-20", "url": "https://example.org/report-7"}
+    claim = article["text"].splitlines()[1]
+    try:
+        assert httpx.post(url, json=article, timeout=30).status_code == 401
+        assert httpx.post(url, json=article, headers={"X-API-Key": "wrong"}, timeout=30).status_code == 401
+        added = httpx.post(url, json=article, headers=auth, timeout=30)
+        assert added.status_code == 201 and added.json()["sentences"] == 3
+        article_id, version = added.json()["id"], added.json()["index_version"]
+        again = httpx.post(url, json={**article, "title": "Same url"}, headers=auth, timeout=30)
+        assert again.status_code == 200 and again.json()["duplicate"] and again.json()["id"] == article_id
+        shown = httpx.get(f"{url}/{article_id}", timeout=30).json()
+        assert [shown["text"][s["start"] : s["end"]] for s in shown["sentences"]] == [
+            s["text"] for s in shown["sentences"]
+        ]
+        listed = httpx.get(url, params={"publisher": article["publisher"]}, timeout=30).json()
+        assert [item["id"] for item in listed["items"]] == [article_id]
+        found = check(server, claim).json()
+        assert article_id in {e["source"]["article_id"] for e in found["supporting"]}
+        assert found["index_version"] == version
+        earlier = check(server, claim, as_of="2025-11-19").json()
+        later = check(server, claim, as_of="2025-11-20", publishers=[article["publisher"]]).json()
+        assert earlier["supporting"] == [] and [e["source"]["article_id"] for e in later["supporting"]] == [article_id]
+        assert httpx.post(url, json={**article, "text": ""}, headers=auth, timeout=30).status_code == 400
+        assert httpx.delete(f"{url}/{article_id}", timeout=30).status_code == 401
+        deleted = httpx.delete(f"{url}/{article_id}", headers=auth, timeout=30)
+        assert deleted.status_code == 204 and int(deleted.headers["x-index-version"]) > version
+        assert httpx.get(f"{url}/{article_id}", timeout=30).status_code == 404
+        gone = check(server, claim).json()
+        assert article_id not in {e["source"]["article_id"] for e in gone["supporting"] + gone["contradicting"]}
+    finally:
+        server.stop()

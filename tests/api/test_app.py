@@ -207,3 +207,8 @@ def test_request_ids_are_propagated_or_made_up(client: TestClient) -> None:  # t
     assert client.get("/healthz", headers={"X-Request-ID": "abc-123"}).headers["x-request-id"] == "abc-123"
     made_up = client.get("/healthz", headers={"X-Request-ID": "bad id with spaces"}).headers["x-request-id"]
     assert made_up != "bad id with spaces" and len(made_up) == 32
+
+
+def test_every_answer_names_the_index_version(client: TestClient) -> None:  # type: ignore[type-arg]
+    assert client.get("/healthz").headers["x-index-version"] == "2"
+    assert client.post("/v1/check", content=b"{bad").headers["x-index-version"] == "2"
