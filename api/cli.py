@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -183,9 +184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     articles.add_argument("--offset", type=int, default=0)
     articles.set_defaults(run=_articles)
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=Settings.from_env().log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    # The terminal commands print their results; their logs matter only when asked for.
+    level = os.environ.get("FACTCHECK_LOG_LEVEL") or ("INFO" if args.command == "serve" else "WARNING")
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return int(args.run(args))
 
 

@@ -13,6 +13,7 @@ import numpy.typing as npt
 # air-gapped deployment. Set before sentence-transformers imports huggingface_hub.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no "Loading weights" bars in logs
 
 Vectors = npt.NDArray[np.float32]
 
