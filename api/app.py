@@ -17,7 +17,7 @@ from api.auth import require_read_access
 from api.checker import Checker
 from api.docs import docs_page
 from api.errors import problem_details_plugin, strict_body, unexpected_error
-from api.metrics import CHECKS, PrometheusController, prometheus, record_index
+from api.metrics import CHECKS, metrics, prometheus
 from api.observability import request_context
 from api.readiness import Readiness
 from api.schemas import CheckRequest, CheckResponse, Health, VerifyRequest, VerifyResponse
@@ -42,7 +42,6 @@ def provide_checker(state: State) -> Checker:
 def check(data: CheckRequest, checker: Checker) -> CheckResponse:
     result = checker.check(data.claim.strip(), data.top_k, data.publishers, data.as_of)
     CHECKS.labels(result.verdict).inc()
-    record_index(checker.corpus)
     return result
 
 
@@ -114,7 +113,7 @@ def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = 
             readyz,
             ArticleController,
             add_batch,
-            PrometheusController,
+            metrics,
             docs_assets,
         ],
         middleware=[request_context, prometheus.middleware],

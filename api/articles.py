@@ -26,7 +26,6 @@ from api.article_schemas import (
 from api.auth import require_read_access, require_write_access
 from api.checker import Checker
 from api.errors import strict_body
-from api.metrics import record_index
 from index.article import Article
 from index.corpus import Ingested, NoArticleText
 
@@ -44,8 +43,6 @@ def _ingest(checker: Checker, articles: list[ArticleIn]) -> list[Ingested]:
         return checker.corpus.add_many([as_article(a) for a in articles])
     except NoArticleText as error:
         raise UnprocessableArticle(detail=str(error)) from None
-    finally:
-        record_index(checker.corpus)
 
 
 def _result(ingested: Ingested, version: int) -> IngestResult:
@@ -117,7 +114,6 @@ class ArticleController(Controller):
     def remove(self, article_id: str, checker: Checker) -> None:
         if not checker.corpus.delete(article_id):
             raise NotFoundException(f"no article with id {article_id!r}")
-        record_index(checker.corpus)
 
 
 @post(

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from api.checker import Checker
 from api.errors import NotReady
-from api.metrics import LOAD_SECONDS, record_index
+from api.metrics import LOAD_SECONDS
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,6 @@ class Readiness:
         try:
             self.checker = self._load()
             LOAD_SECONDS.set(time.perf_counter() - started)
-            record_index(self.checker.corpus)
             log.info(
                 "ready: %d articles, %d sentences",
                 self.checker.corpus.article_count,

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-ONNX_FILE = "model.onnx"
-
 
 def export_int8_onnx(model_dir: Path) -> Path:
     """Write ``model_dir/model.onnx`` (dynamically quantised to int8) beside the tokenizer files.
@@ -16,6 +14,8 @@ def export_int8_onnx(model_dir: Path) -> Path:
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    from models.stance import ONNX_FILE
 
     model = AutoModelForSequenceClassification.from_pretrained(model_dir).eval()
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
