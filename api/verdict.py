@@ -1,8 +1,9 @@
 """From judged passages to a verdict, counting outlets rather than sentences.
 
 A fact checker must never call a supporting or unrelated sentence contradicting, so the bar for
-``contradicts`` is higher than for ``supports``; and when nothing clears either bar the answer is
-``not_enough_evidence`` with no passages listed at all.
+``contradicts`` is higher than for ``supports`` (``Stance.counted_as``), and a corpus sentence
+must also be on topic; when nothing clears either bar the answer is ``not_enough_evidence`` with
+no passages listed at all.
 """
 
 from __future__ import annotations
@@ -13,8 +14,6 @@ from dataclasses import dataclass
 from index.corpus import Hit
 from models.stance import Stance
 
-SUPPORTS_AT = 0.5
-CONTRADICTS_AT = 0.7
 # A corpus sentence can only contradict a claim about the same thing. Below this similarity it
 # contradicts only through a conflicting number or date: NLI models trained on captions call a
 # different event "contradiction", which in news is merely another story.
@@ -33,12 +32,12 @@ class Judged:
 
     @property
     def supports(self) -> bool:
-        return self.stance.supports >= SUPPORTS_AT and self.stance.supports > self.stance.contradicts
+        return self.stance.counted_as == "supports"
 
     @property
     def contradicts(self) -> bool:
         on_topic = self.hit is None or self.hit.similarity >= SAME_TOPIC or self.conflict
-        return on_topic and self.stance.contradicts >= CONTRADICTS_AT and self.stance.contradicts > self.stance.supports
+        return on_topic and self.stance.counted_as == "contradicts"
 
     @property
     def label(self) -> str:

@@ -3,8 +3,10 @@
     python -m models.evaluate --data ../shared/data [--model models/stance-minilm]
 
 Prints, per data set and overall: accuracy, macro-F1, precision and recall of each stance
-(contradicts precision is the figure that matters most) and expected calibration error, for the
-model and for a majority-class baseline in the same run.
+(contradicts precision is the figure that matters most) and expected calibration error, for a
+majority-class baseline, for the model alone (its most probable stance) and for the stances as the
+service serves them (``served``: the structured checks applied, then the bars of
+``Stance.counted_as``, as ``POST /v1/verify`` labels passages).
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from models.checks import apply, compare
 from models.pairs import LABELS, Pair, held_out_pairs
-from models.stance import SHIPPED_MODEL, StanceModel, load_stance_model
+from models.stance import SHIPPED_MODEL, Stance, StanceModel, load_stance_model
 
 BATCH = 64
 
@@ -35,9 +38,16 @@ class Scores:
     ece: float
 
 
-def score(gold: Sequence[int], probabilities: npt.NDArray[np.float64], bins: int = 10) -> Scores:
+def score(
+    gold: Sequence[int],
+    probabilities: npt.NDArray[np.float64],
+    predicted: npt.NDArray[np.int64] | None = None,
+    bins: int = 10,
+) -> Scores:
+    """Figures for ``predicted`` labels (the most probable ones unless given) against ``gold``."""
     truth = np.asarray(gold)
-    predicted = probabilities.argmax(axis=1)
+    if predicted is None:
+        predicted = probabilities.argmax(axis=1)
     precision, recall, f1 = {}, {}, []
     for i, label in enumerate(LABELS):
         tp = float(np.sum((predicted == i) & (truth == i)))
@@ -46,8 +56,9 @@ def score(gold: Sequence[int], probabilities: npt.NDArray[np.float64], bins: int
         precision[label], recall[label] = p, r
         if np.any(truth == i):
             f1.append(0.0 if p + r == 0 else 2 * p * r / (p + r))
-    # Expected calibration error: |accuracy - confidence| per confidence bin, weighted by bin size.
-    confidence = probabilities.max(axis=1)
+    # Expected calibration error: |accuracy - confidence| per confidence bin, weighted by bin size,
+    # where confidence is the probability of the label given.
+    confidence = probabilities[np.arange(len(truth)), predicted]
     correct = predicted == truth
     edges = np.linspace(0, 1, bins + 1)
     ece = 0.0
@@ -58,12 +69,27 @@ def score(gold: Sequence[int], probabilities: npt.NDArray[np.float64], bins: int
     return Scores(len(truth), float(correct.mean()), float(np.mean(f1)), precision, recall, float(ece))
 
 
-def predict(model: StanceModel, pairs: Sequence[Pair]) -> npt.NDArray[np.float64]:
-    rows = []
+def judge(model: StanceModel, pairs: Sequence[Pair]) -> list[Stance]:
+    stances = []
     for start in range(0, len(pairs), BATCH):
-        for stance in model.judge([(p.evidence, p.claim) for p in pairs[start : start + BATCH]]):
-            rows.append([getattr(stance, label) for label in LABELS])
+        stances.extend(model.judge([(p.evidence, p.claim) for p in pairs[start : start + BATCH]]))
+    return stances
+
+
+def as_array(stances: Sequence[Stance]) -> npt.NDArray[np.float64]:
+    rows = [[getattr(stance, label) for label in LABELS] for stance in stances]
     return np.asarray(rows, dtype=np.float64).reshape(-1, len(LABELS))
+
+
+def predict(model: StanceModel, pairs: Sequence[Pair]) -> npt.NDArray[np.float64]:
+    return as_array(judge(model, pairs))
+
+
+def served(stances: Sequence[Stance], pairs: Sequence[Pair]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
+    """Probabilities and labels as ``POST /v1/verify`` gives them: checks applied, then the bars."""
+    checked = [apply(stance, compare(p.claim, p.evidence)) for stance, p in zip(stances, pairs, strict=True)]
+    labels = np.asarray([LABELS.index(stance.counted_as) for stance in checked], dtype=np.int64)
+    return as_array(checked), labels
 
 
 def majority(train_labels: Sequence[int], n: int) -> npt.NDArray[np.float64]:
@@ -89,22 +115,26 @@ def main() -> None:
     model = load_stance_model(args.model)
     sets = {name.removesuffix(".jsonl"): pairs for name, pairs in held_out_pairs(args.data).items() if pairs}
     print(f"stance model: {args.model}; held-out split of {args.data} (never used in training)")
+    print("model = its most probable stance; served = checks applied, then the service's bars")
     print(
         f"{'data set':<34} {'pairs':>5} {'acc':>6} {'macroF1':>6} {'P(con)':>7} {'R(con)':>7} "
         f"{'P(sup)':>7} {'R(sup)':>7} {'ECE':>6}"
     )
     everything: list[Pair] = []
-    all_probabilities = []
+    stances: list[Stance] = []
     started = time.perf_counter()
     for name, pairs in sets.items():
-        probabilities = predict(model, pairs)
+        judged = judge(model, pairs)
         everything.extend(pairs)
-        all_probabilities.append(probabilities)
-        print(row(name, score([p.label_id for p in pairs], probabilities)))
-    gold = [p.label_id for p in everything]
+        stances.extend(judged)
+        gold = [p.label_id for p in pairs]
+        print(row(f"{name} (model)", score(gold, as_array(judged))))
+        print(row(f"{name} (served)", score(gold, *served(judged, pairs))))
     elapsed = time.perf_counter() - started
-    print(row("ALL (model)", score(gold, np.vstack(all_probabilities))))
+    gold = [p.label_id for p in everything]
     print(row("ALL (baseline: majority class)", score(gold, majority(gold, len(gold)))))
+    print(row("ALL (model)", score(gold, as_array(stances))))
+    print(row("ALL (served)", score(gold, *served(stances, everything))))
     print(f"{len(everything)} pairs judged in {elapsed:.1f} s ({1000 * elapsed / len(everything):.2f} ms/pair)")
 
 

@@ -28,6 +28,12 @@ SHIPPED_MODEL = Path(__file__).resolve().parent / "stance-minilm"
 ONNX_FILE = "model.onnx"
 MAX_TOKENS = 256
 
+# The bars a stance must clear to count for or against a claim. Contradicting takes more certainty
+# than supporting: calling a supporting or unrelated sentence contradicting is the error users
+# forgive least.
+SUPPORTS_AT = 0.5
+CONTRADICTS_AT = 0.7
+
 # NLI models name their classes differently; all of them map onto our three stances.
 _STANCE_OF_LABEL = {
     "entailment": "supports",
@@ -52,7 +58,17 @@ class Stance:
 
     @property
     def label(self) -> str:
+        """The most probable stance."""
         return max(("supports", "contradicts", "neither"), key=lambda name: getattr(self, name))
+
+    @property
+    def counted_as(self) -> str:
+        """The stance the service counts this for: the bars above, not the most probable one."""
+        if self.supports >= SUPPORTS_AT and self.supports > self.contradicts:
+            return "supports"
+        if self.contradicts >= CONTRADICTS_AT and self.contradicts > self.supports:
+            return "contradicts"
+        return "neither"
 
 
 @runtime_checkable
