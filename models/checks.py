@@ -1,5 +1,5 @@
 """Structured checks that compare what a claim and an evidence sentence say about numbers,
-dates and negation, and say so in words a reader can verify.
+dates, places and negation, and say so in words a reader can verify.
 
     claim:    "Israel lets 600 aid trucks into Gaza a day"
     evidence: "Israel is allowing no more than 200 aid trucks into Gaza per day"
@@ -19,6 +19,7 @@ from typing import Literal
 from models.stance import Stance
 
 Bound = Literal["exactly", "at most", "at least", "about"]
+Kind = Literal["quantity", "date", "place", "negation"]
 
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
@@ -65,6 +66,14 @@ _MONTHS = {
 _DATE = re.compile(
     r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?!\d)|\b(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\b"
 )
+# "in Cairo", "at Kerem Shalom": a place where something happened. Months and weekdays follow
+# "in" and "on" too, but they are dates, not places.
+_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)*)")
+_NOT_PLACES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "The", "This", "That", "Which", "Such", "Addition", "Order", "Total", "Fact", "Particular", "General",
+}  # fmt: skip
 _NEGATION = re.compile(r"\b(not|no|never|none|nobody|neither|nor|denied|denies|deny|refused|without|n't)\b|n't\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 # Words between a number and the noun it counts ("600 trucks of aid", "600 aid trucks").
@@ -235,7 +244,7 @@ def _dates(text: str) -> dict[int, int]:
 
 @dataclass(frozen=True, slots=True)
 class Reason:
-    kind: Literal["quantity", "date", "negation"]
+    kind: Kind
     agrees: bool
     text: str
     exact: bool = False  # the same number of the same thing at the same rate
@@ -264,7 +273,29 @@ def compare(claim: str, evidence: str) -> list[Reason]:
             name = next(m for m, i in _MONTHS.items() if i == month and len(m) > 3).title()
             verb = "matches" if other == day else "vs"
             reasons.append(Reason("date", other == day, f"date: claim {name} {day} {verb} evidence {name} {other}"))
+    reasons.extend(_places(claim, evidence))
     reasons.extend(_negation(claim, evidence))
+    return reasons
+
+
+def _place_names(text: str) -> list[str]:
+    return [m["place"] for m in _PLACE.finditer(text) if m["place"].split()[0] not in _NOT_PLACES]
+
+
+def _places(claim: str, evidence: str) -> list[Reason]:
+    """A place the claim names ("met in Doha") that the evidence replaces with another ("in Cairo").
+
+    Only a place the evidence never mentions counts against the claim, and only when the evidence
+    names a place of its own for what happened, so "in Gaza" is not compared with a sentence that
+    says nothing about where.
+    """
+    elsewhere = [p for p in _place_names(evidence) if p not in claim]
+    reasons = []
+    for place in _place_names(claim):
+        if place in evidence:
+            reasons.append(Reason("place", True, f"place: claim in {place} matches evidence"))
+        elif elsewhere:
+            reasons.append(Reason("place", False, f"place: claim in {place} vs evidence in {elsewhere[0]}"))
     return reasons
 
 
@@ -300,7 +331,11 @@ EXACT_MATCH_SUPPORT = 0.6
 
 def conflicts(reasons: list[Reason]) -> bool:
     """A number or date that disagrees with the claim, and none of the same kind that agrees."""
-    return bool({r.kind for r in reasons if not r.agrees} - {r.kind for r in reasons if r.agrees} - {"negation"})
+    return bool(_disagreeing(reasons) & {"quantity", "date"})
+
+
+def _disagreeing(reasons: list[Reason]) -> set[Kind]:
+    return {r.kind for r in reasons if not r.agrees} - {r.kind for r in reasons if r.agrees}
 
 
 def apply(stance: Stance, reasons: list[Reason]) -> Stance:
@@ -310,11 +345,16 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       support probability moves to ``contradicts`` if the model already leaned that way, else to
       ``neither``. A check never makes a contradiction out of a sentence the model saw as
       unrelated: that is the error users forgive least.
+    - Another place takes support away too, but only ever to ``neither``: "in Khan Younis" does
+      not contradict "in Gaza", and a regex cannot tell a neighbouring city from a district.
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it
       ("were agreed" / "under the agreement ... were to enter").
     """
+    if "place" in _disagreeing(reasons) and not conflicts(reasons):
+        moved = VETO * stance.supports
+        return Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
     if not conflicts(reasons):
         if any(r.exact for r in reasons) and stance.contradicts < 0.5 and stance.supports < EXACT_MATCH_SUPPORT:
             rest = stance.contradicts + stance.neither

@@ -41,9 +41,21 @@ from models.stance import Stance
             "Israel has not complied with the agreement.",
             ["negation: only the evidence says 'not'"],
         ),
+        (
+            "The mediators met in Doha to discuss the ceasefire",
+            "Mediators met on Tuesday in Cairo to discuss the second phase of the ceasefire.",
+            ["place: claim in Doha vs evidence in Cairo"],
+        ),
+        (
+            "Mediators met in Cairo",
+            "Officials met in Cairo on Tuesday.",
+            ["place: claim in Cairo matches evidence"],
+        ),
         # Unlike things are never compared: other nouns, other rates, a negation in another clause.
         ("600 trucks per day were agreed", "The talks lasted 6 hours on Tuesday.", []),
         ("600 trucks per day were agreed", "Some 600 trucks a week crossed in October.", []),
+        ("Aid entered Gaza in October", "Aid was held up at the crossing in November.", []),
+        ("Strikes killed 20 people in Gaza", "The strikes were condemned by the mediators.", []),
         (
             "More than 300 Palestinians have been killed since the truce",
             "Israel has not adhered to the deal, launching attacks that have killed at least 342 Palestinians.",
@@ -79,3 +91,11 @@ def test_a_sentence_with_exactly_the_claimed_quantity_supports_unless_it_contrad
     assert apply(leaning_against, reasons) == leaning_against
     # Another rate is not the same quantity.
     assert [r.exact for r in compare("600 trucks per week", "600 trucks of aid entered daily.")] == []
+
+
+def test_another_place_takes_support_away_but_never_contradicts() -> None:
+    reasons = compare("The mediators met in Doha", "The mediators met in Cairo on Tuesday.")
+    assert [r.agrees for r in reasons] == [False]
+    for stance in (Stance(supports=0.8, contradicts=0.1, neither=0.1), Stance(0.5, 0.4, 0.1)):
+        checked = apply(stance, reasons)
+        assert checked.counted_as == "neither" and checked.contradicts == stance.contradicts
