@@ -6,14 +6,20 @@ sentences of the training split only (never the seeds, never a held-out pair):
 
 - a number changed        -> contradicts ("600 trucks a day" vs "200 trucks a day")
 - an auxiliary negated    -> contradicts ("has complied" vs "has not complied")
+- a verb or adjective replaced by its opposite -> contradicts ("supports" vs "opposes")
+- a place or a name replaced by another one    -> contradicts ("met in Cairo" vs "met in Doha")
 - a leading or trailing clause dropped -> supports (the rest is still asserted)
+
+and, from the labelled pairs themselves, hard negatives: a claim beside the evidence of a
+different claim on the same subject -> neither. Without them a model learns that sharing words
+and differing in one is contradiction, which in news is usually just another story.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from models.pairs import Pair
 
@@ -116,20 +122,190 @@ def drop_clause(sentence: str) -> str | None:
     return kept[0].upper() + kept[1:] + "."
 
 
+# Opposites common in news and reference text, as (word, opposite) in the same inflection. Both
+# directions are used. Only words whose swap reverses the statement are listed: "left" or "close"
+# have senses where it would not.
+_OPPOSITES = (
+    ("rose", "fell"),
+    ("rises", "falls"),
+    ("rising", "falling"),
+    ("increased", "decreased"),
+    ("increases", "decreases"),
+    ("increasing", "decreasing"),
+    ("increase", "decrease"),
+    ("raised", "lowered"),
+    ("supports", "opposes"),
+    ("supported", "opposed"),
+    ("accepted", "rejected"),
+    ("approved", "rejected"),
+    ("won", "lost"),
+    ("allowed", "banned"),
+    ("confirmed", "denied"),
+    ("confirms", "denies"),
+    ("agreed", "refused"),
+    ("began", "ended"),
+    ("higher", "lower"),
+    ("larger", "smaller"),
+    ("more", "fewer"),
+    ("before", "after"),
+    ("above", "below"),
+    ("warmer", "cooler"),
+    ("expanded", "reduced"),
+    ("strengthened", "weakened"),
+    ("succeeded", "failed"),
+    ("positive", "negative"),
+    ("legal", "illegal"),
+    ("alive", "dead"),
+    ("male", "female"),
+    ("first", "last"),
+    ("largest", "smallest"),
+    ("highest", "lowest"),
+    ("oldest", "youngest"),
+    ("northern", "southern"),
+    ("eastern", "western"),
+    ("entered", "exited"),
+    ("released", "detained"),
+    ("included", "excluded"),
+    ("true", "false"),
+)
+_OPPOSITE = {**dict(_OPPOSITES), **{b: a for a, b in _OPPOSITES}}
+_OPPOSITE_WORD = re.compile(r"\b(" + "|".join(sorted(_OPPOSITE, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+# A run of capitalised words that is not the sentence's first word: a place, a person, an
+# organisation. "in Cairo" marks a place, two or more words a name; words that are capitalised for
+# other reasons (months, weekdays, pronouns) are not entities.
+_ENTITY = re.compile(
+    r"(?<=[a-z,;:] )(?:in |at |from |to |near )?(?:[A-Z][a-z]+(?:[ -](?:al-|de |of |bin )?[A-Z][a-z]+)*)"
+)
+_NOT_ENTITIES = {
+    "I", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "The", "A", "An", "It", "He", "She", "They", "We", "This", "That",
+}  # fmt: skip
+_PLACE_MARK = re.compile(r"^(in|at|from|to|near) ")
+
+
+def swap_opposite(sentence: str) -> str | None:
+    """The sentence with one word replaced by its opposite ("rose" -> "fell"), keeping its case."""
+    match = _OPPOSITE_WORD.search(sentence)
+    if not match:
+        return None
+    word = match.group()
+    opposite = _OPPOSITE[word.lower()]
+    if word[0].isupper():
+        opposite = opposite[0].upper() + opposite[1:]
+    return sentence[: match.start()] + opposite + sentence[match.end() :]
+
+
+def _entities(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each place ("in Cairo") or name of two words or more ("Hassan Rashad").
+
+    A lone capitalised word is left alone: without a tagger it is as often an adjective
+    ("Egyptian") or the start of a title as an entity.
+    """
+    found = []
+    for match in _ENTITY.finditer(sentence):
+        text = match.group()
+        marker = _PLACE_MARK.match(text)
+        start = match.start() + (marker.end() if marker else 0)
+        entity = sentence[start : match.end()]
+        if entity in _NOT_ENTITIES or entity.split()[0] in _NOT_ENTITIES:
+            continue
+        if marker:
+            found.append((start, match.end(), "place"))
+        elif len(entity.split()) > 1:
+            found.append((start, match.end(), "name"))
+    return found
+
+
+def swap_entity(sentence: str, pool: dict[str, list[str]], rng: random.Random) -> str | None:
+    """The sentence with one place or name replaced by another of the same kind from ``pool``."""
+    entities = _entities(sentence)
+    if not entities:
+        return None
+    start, end, kind = rng.choice(entities)
+    others = [e for e in pool.get(kind, ()) if e not in sentence]
+    if not others:
+        return None
+    return sentence[:start] + rng.choice(others) + sentence[end:]
+
+
+def _entity_pool(sentences: Iterable[str]) -> dict[str, list[str]]:
+    pool: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for start, end, kind in _entities(sentence):
+            pool.setdefault(kind, set()).add(sentence[start:end])
+    return {kind: sorted(entities) for kind, entities in pool.items()}
+
+
 def augment(premises: Iterable[str], per_kind: int, seed: int = 13) -> list[Pair]:
     rng = random.Random(seed)
     # Well-formed written sentences only: the spoken-English MNLI genres make poor edits.
     pool = sorted({p for p in premises if 6 <= len(p.split()) <= 60 and p[:1].isupper() and p.rstrip()[-1:] in '."”'})
     rng.shuffle(pool)
-    made: dict[str, list[Pair]] = {"number": [], "negation": [], "clause": []}
+    entities = _entity_pool(pool)
+    made: dict[str, list[Pair]] = {"number": [], "negation": [], "opposite": [], "entity": [], "clause": []}
     for sentence in pool:
-        edits = (
-            ("number", change_number(sentence, rng), "contradicts"),
-            ("negation", negate(sentence), "contradicts"),
-            ("clause", drop_clause(sentence), "supports"),
+        edits: tuple[tuple[str, Callable[[str], str | None], str], ...] = (
+            ("number", lambda s: change_number(s, rng), "contradicts"),
+            ("opposite", swap_opposite, "contradicts"),
+            ("entity", lambda s: swap_entity(s, entities, rng), "contradicts"),
+            ("negation", negate, "contradicts"),
+            ("clause", drop_clause, "supports"),
         )
-        for kind, edited, label in edits:
-            if edited and edited != sentence and len(made[kind]) < per_kind:
+        # Rarer edits first, and in a random order, so that each kind draws on varied sentences.
+        for kind, edit, label in sorted(edits, key=lambda e: (len(made[e[0]]), rng.random())):
+            if len(made[kind]) >= per_kind:
+                continue
+            edited = edit(sentence)
+            if edited and edited != sentence:
                 made[kind].append(Pair(sentence, edited, label, f"augmented-{kind}"))
                 break  # one edit per premise keeps the sets independent
     return [pair for pairs in made.values() for pair in pairs]
+
+
+def hard_negatives(pairs: Sequence[Pair], count: int, seed: int = 13) -> list[Pair]:
+    """Claims beside evidence written for a different claim of the same data set -> ``neither``.
+
+    The evidence chosen shares the most words with the claim (TF-IDF cosine) while its own claim
+    is clearly a different one (cosine < ``_DIFFERENT_CLAIM``), so it is on topic but silent on
+    what the claim asserts.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    rng = random.Random(seed)
+    by_dataset: dict[str, list[Pair]] = {}
+    for pair in pairs:
+        by_dataset.setdefault(pair.dataset, []).append(pair)
+    made: list[Pair] = []
+    for dataset, group in sorted(by_dataset.items()):
+        claims = sorted({p.claim for p in group})
+        evidence = sorted({p.evidence for p in group})
+        if len(claims) < 2:
+            continue
+        written_for = {p.evidence: p.claim for p in group}
+        vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(claims + evidence)
+        claim_vectors, evidence_vectors = vectorizer.transform(claims), vectorizer.transform(evidence)
+        claim_to_claim = (claim_vectors @ claim_vectors.T).toarray()
+        claim_to_evidence = (claim_vectors @ evidence_vectors.T).toarray()
+        index_of_claim = {c: i for i, c in enumerate(claims)}
+        candidates = []
+        for i, claim in enumerate(claims):
+            taken = 0
+            for j in claim_to_evidence[i].argsort()[::-1][:10]:
+                source = index_of_claim[written_for[evidence[j]]]
+                if claim_to_evidence[i, j] < _ON_TOPIC or claim_to_claim[i, source] >= _DIFFERENT_CLAIM:
+                    continue
+                candidates.append(Pair(evidence[j], claim, "neither", f"hard-negative-{dataset}"))
+                taken += 1
+                if taken == _PER_CLAIM:
+                    break
+        rng.shuffle(candidates)
+        made.extend(candidates)
+    rng.shuffle(made)
+    return made[:count]
+
+
+_ON_TOPIC = 0.15
+_DIFFERENT_CLAIM = 0.5
+_PER_CLAIM = 2

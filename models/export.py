@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def export_int8_onnx(model_dir: Path) -> Path:
-    """Write ``model_dir/model.onnx`` (dynamically quantised to int8) beside the tokenizer files.
+def export_int8_onnx(checkpoint: Path, out: Path) -> Path:
+    """Write ``out/model.onnx`` (dynamically quantised to int8), its tokenizer and config.
 
-    The fp32 weights are removed afterwards: the repository ships the int8 file only (~23 MB
-    against ~90 MB), and ``models.stance`` serves it with onnxruntime.
+    The repository ships this directory only (~23 MB against ~90 MB of fp32 weights), and
+    ``models.stance`` serves it with onnxruntime. The fp32 ``checkpoint`` stays where it is, to
+    start further training from.
     """
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -17,11 +18,12 @@ def export_int8_onnx(model_dir: Path) -> Path:
 
     from models.stance import ONNX_FILE
 
-    model = AutoModelForSequenceClassification.from_pretrained(model_dir).eval()
-    tokenizer = AutoTokenizer.from_pretrained(model_dir)
+    model = AutoModelForSequenceClassification.from_pretrained(checkpoint).eval()
+    tokenizer = AutoTokenizer.from_pretrained(checkpoint)
     sample = tokenizer(["evidence sentence"], ["claim"], return_tensors="pt")
     names = ["input_ids", "attention_mask", "token_type_ids"]
-    fp32 = model_dir / "model.fp32.onnx"
+    out.mkdir(parents=True, exist_ok=True)
+    fp32 = out / "model.fp32.onnx"
     axes = {name: {0: "batch", 1: "tokens"} for name in names}
     torch.onnx.export(
         model,
@@ -33,9 +35,9 @@ def export_int8_onnx(model_dir: Path) -> Path:
         opset_version=17,
         dynamo=False,
     )
-    target = model_dir / ONNX_FILE
+    target = out / ONNX_FILE
     quantize_dynamic(str(fp32), str(target), weight_type=QuantType.QInt8)
     fp32.unlink()
-    for weights in model_dir.glob("*.safetensors"):
-        weights.unlink()
+    model.config.to_json_file(out / "config.json")
+    tokenizer.backend_tokenizer.save(str(out / "tokenizer.json"))
     return target

