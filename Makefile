@@ -37,7 +37,7 @@ bench: setup
 # each beside a simple baseline. Needs ../shared/data (the labelled sets, not in this repository).
 eval: setup
 	$(BIN)/python -m models.evaluate --data ../shared/data
-	$(BIN)/python -m api.evaluation
+	$(BIN)/python -m api.evaluation --data ../shared/data
 
 # Retrain the shipped stance model from the labelled data beside the repository (about 50 min on 2 cores).
 train: setup
