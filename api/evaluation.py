@@ -50,6 +50,7 @@ class Report:
     false_contradictions: list[str] = field(default_factory=list)
     passages_without_evidence: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    missed_supporting: list[str] = field(default_factory=list)
     confidences: list[tuple[float, bool]] = field(default_factory=list)
 
     @property
@@ -84,7 +85,11 @@ def evaluate(check: Callable[[str], CheckResponse], expectations: Sequence[Expec
             report.wrong.append(f"{expected.claim!r}: {result.verdict}, expected {expected.verdict}")
         supporting = [e.text for e in result.supporting]
         report.expected_supporting += len(expected.supporting)
-        report.found_supporting += sum(any(f in text for text in supporting) for f in expected.supporting)
+        for fragment in expected.supporting:
+            if any(fragment in text for text in supporting):
+                report.found_supporting += 1
+            else:
+                report.missed_supporting.append(f"{expected.claim!r} -/- {fragment!r}")
         for evidence in result.contradicting:
             if not any(fragment in evidence.text for fragment in expected.may_contradict):
                 report.false_contradictions.append(f"{expected.claim!r} <- {evidence.text[:90]!r}")
@@ -186,6 +191,7 @@ def main() -> None:
     print_table({"retrieve + stance model + checks": model, f"baseline: similarity >= {BASELINE_SIMILARITY}": baseline})
     for title, items in (
         ("wrong verdicts", model.wrong),
+        ("supporting sentences not found", model.missed_supporting),
         ("false contradictions", model.false_contradictions),
         ("passages for claims the corpus does not address", model.passages_without_evidence),
     ):
