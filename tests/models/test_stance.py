@@ -55,6 +55,20 @@ def test_the_shipped_model_is_served_with_onnx() -> None:
 
 
 @pytest.mark.real_models
+def test_a_pair_is_judged_the_same_whatever_is_judged_beside_it() -> None:
+    model = load_stance_model(SHIPPED_MODEL)
+    pair = ("Israel has only allowed 1/3 of humanitarian aid trucks into Gaza.", "Israel let in a third of the trucks.")
+    neighbour = (" ".join(["The meeting in Cairo on Tuesday discussed the second phase of the ceasefire."] * 6), "x")
+    assert model.judge([pair]) == model.judge([neighbour, pair])[1:]
+
+
+def test_the_counted_stance_needs_more_certainty_to_contradict_than_to_support() -> None:
+    assert Stance(supports=0.5, contradicts=0.2, neither=0.3).counted_as == "supports"
+    assert Stance(supports=0.1, contradicts=0.65, neither=0.25).counted_as == "neither"
+    assert Stance(supports=0.1, contradicts=0.7, neither=0.2).counted_as == "contradicts"
+
+
+@pytest.mark.real_models
 def test_any_crossencoder_directory_loads_through_sentence_transformers(tmp_path: Path) -> None:
     from sentence_transformers import CrossEncoder
 
