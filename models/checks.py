@@ -19,7 +19,7 @@ from typing import Literal
 from models.stance import Stance
 
 Bound = Literal["exactly", "at most", "at least", "about"]
-Kind = Literal["quantity", "date", "place", "negation"]
+Kind = Literal["quantity", "date", "place", "negation", "wording"]
 
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
@@ -275,7 +275,35 @@ def compare(claim: str, evidence: str) -> list[Reason]:
             reasons.append(Reason("date", other == day, f"date: claim {name} {day} {verb} evidence {name} {other}"))
     reasons.extend(_places(claim, evidence))
     reasons.extend(_negation(claim, evidence))
+    if not _disagreeing(reasons) and _restates(claim, evidence):
+        reasons.append(Reason("wording", True, "wording: evidence restates the claim (every content word and number)"))
     return reasons
+
+
+# Words that change what a claim asserts however short or common they are.
+_QUANTIFIERS = {"all", "only", "every", "each", "none", "most", "some", "more", "less", "fewer", "half", "third"}
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred"}
+_WORD = re.compile(r"[a-z]+|\d+(?:[.,/]\d+)*")
+
+
+def _essentials(text: str) -> set[str]:
+    words = _WORD.findall(text.lower())
+    return {
+        _singular(w)
+        for w in words
+        if (len(w) > 3 and w not in _COMMON) or w in _QUANTIFIERS or w in _NUMBER_WORDS or w[0].isdigit()
+    }
+
+
+def _restates(claim: str, evidence: str) -> bool:
+    """Every content word, number and quantifier of the claim is in the evidence (in any order).
+
+    Such a sentence says what the claim says, reworded at most ("For every captive body, Israel is
+    to hand over ..." / "Israel is to hand over ... for every captive body"); only a negation or a
+    number or date that disagrees could turn it against the claim, and those are checked first.
+    """
+    essentials = _essentials(claim)
+    return len(essentials) >= 3 and essentials <= _essentials(evidence)
 
 
 def _place_names(text: str) -> list[str]:
@@ -351,12 +379,18 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it
       ("were agreed" / "under the agreement ... were to enter").
+    - A sentence that restates the claim supports it, whatever the model says: a cross-encoder
+      this small can take a change of word order for a contradiction.
     """
     if "place" in _disagreeing(reasons) and not conflicts(reasons):
         moved = VETO * stance.supports
         return Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
     if not conflicts(reasons):
-        if any(r.exact for r in reasons) and stance.contradicts < 0.5 and stance.supports < EXACT_MATCH_SUPPORT:
+        restated = any(r.kind == "wording" for r in reasons)
+        exact = any(r.exact for r in reasons) and stance.contradicts < 0.5
+        if (restated or exact) and stance.supports < EXACT_MATCH_SUPPORT:
+            # Support raised to EXACT_MATCH_SUPPORT; the rest shrinks in proportion, so that a
+            # restated claim can no longer count as contradicted.
             rest = stance.contradicts + stance.neither
             scale = (1 - EXACT_MATCH_SUPPORT) / rest if rest else 0.0
             return Stance(EXACT_MATCH_SUPPORT, stance.contradicts * scale, stance.neither * scale)

@@ -99,3 +99,23 @@ def test_another_place_takes_support_away_but_never_contradicts() -> None:
     for stance in (Stance(supports=0.8, contradicts=0.1, neither=0.1), Stance(0.5, 0.4, 0.1)):
         checked = apply(stance, reasons)
         assert checked.counted_as == "neither" and checked.contradicts == stance.contradicts
+
+
+def test_a_sentence_that_restates_the_claim_supports_it_in_any_word_order() -> None:
+    claim = "Israel is to hand over the remains of 15 Palestinians for every captive body"
+    reasons = compare(claim, "For every captive body, Israel is to hand over the remains of 15 Palestinians.")
+    assert "wording: evidence restates the claim (every content word and number)" in [r.text for r in reasons]
+    taken_for_a_contradiction = Stance(supports=0.25, contradicts=0.74, neither=0.01)
+    assert apply(taken_for_a_contradiction, reasons).counted_as == "supports"
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Only three Israeli captives remain inside Gaza.",  # another number, in words
+        "Hamas denied that ten Israeli captives remain inside Gaza.",  # a negation
+        "Ten Israeli soldiers remain inside Gaza.",  # a content word missing
+    ],
+)
+def test_a_sentence_that_changes_a_number_a_negation_or_a_word_is_no_restatement(evidence: str) -> None:
+    assert "wording" not in {r.kind for r in compare("Ten Israeli captives remain inside Gaza", evidence)}
