@@ -9,17 +9,13 @@ sentences of the training split only (never the seeds, never a held-out pair):
 - a verb or adjective replaced by its opposite -> contradicts ("supports" vs "opposes")
 - a place or a name replaced by another one    -> contradicts ("met in Cairo" vs "met in Doha")
 - a leading or trailing clause dropped -> supports (the rest is still asserted)
-
-and, from the labelled pairs themselves, hard negatives: a claim beside the evidence of a
-different claim on the same subject -> neither. Without them a model learns that sharing words
-and differing in one is contradiction, which in news is usually just another story.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 
 from models.pairs import Pair
 
@@ -262,50 +258,3 @@ def augment(premises: Iterable[str], per_kind: int, seed: int = 13) -> list[Pair
                 made[kind].append(Pair(sentence, edited, label, f"augmented-{kind}"))
                 break  # one edit per premise keeps the sets independent
     return [pair for pairs in made.values() for pair in pairs]
-
-
-def hard_negatives(pairs: Sequence[Pair], count: int, seed: int = 13) -> list[Pair]:
-    """Claims beside evidence written for a different claim of the same data set -> ``neither``.
-
-    The evidence chosen shares the most words with the claim (TF-IDF cosine) while its own claim
-    is clearly a different one (cosine < ``_DIFFERENT_CLAIM``), so it is on topic but silent on
-    what the claim asserts.
-    """
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    rng = random.Random(seed)
-    by_dataset: dict[str, list[Pair]] = {}
-    for pair in pairs:
-        by_dataset.setdefault(pair.dataset, []).append(pair)
-    made: list[Pair] = []
-    for dataset, group in sorted(by_dataset.items()):
-        claims = sorted({p.claim for p in group})
-        evidence = sorted({p.evidence for p in group})
-        if len(claims) < 2:
-            continue
-        written_for = {p.evidence: p.claim for p in group}
-        vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(claims + evidence)
-        claim_vectors, evidence_vectors = vectorizer.transform(claims), vectorizer.transform(evidence)
-        claim_to_claim = (claim_vectors @ claim_vectors.T).toarray()
-        claim_to_evidence = (claim_vectors @ evidence_vectors.T).toarray()
-        index_of_claim = {c: i for i, c in enumerate(claims)}
-        candidates = []
-        for i, claim in enumerate(claims):
-            taken = 0
-            for j in claim_to_evidence[i].argsort()[::-1][:10]:
-                source = index_of_claim[written_for[evidence[j]]]
-                if claim_to_evidence[i, j] < _ON_TOPIC or claim_to_claim[i, source] >= _DIFFERENT_CLAIM:
-                    continue
-                candidates.append(Pair(evidence[j], claim, "neither", f"hard-negative-{dataset}"))
-                taken += 1
-                if taken == _PER_CLAIM:
-                    break
-        rng.shuffle(candidates)
-        made.extend(candidates)
-    rng.shuffle(made)
-    return made[:count]
-
-
-_ON_TOPIC = 0.15
-_DIFFERENT_CLAIM = 0.5
-_PER_CLAIM = 2

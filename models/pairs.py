@@ -38,9 +38,9 @@ TRAIN_CAPS: dict[str, int | None] = {
     "climate-fever.public.jsonl": None,
     "scifact.train.jsonl": None,
     "fm2.jsonl": None,
-    "snli.dev.jsonl": 1000,
-    "cad-snli.jsonl": 2000,
-    "breaking-nli.jsonl": 300,
+    "snli.dev.jsonl": 1500,
+    "cad-snli.jsonl": 3000,
+    "breaking-nli.jsonl": 600,
 }
 
 

@@ -21,17 +21,13 @@ import torch
 from sentence_transformers import CrossEncoder
 from transformers import get_linear_schedule_with_warmup
 
-from models.augment import augment, hard_negatives
+from models.augment import augment
 from models.embedder import packaged_minilm_path
 from models.export import export_int8_onnx
 from models.pairs import LABELS, Pair, training_pairs
 
 MAX_LENGTH = 128
 AUGMENTED_PER_KIND = 1200
-HARD_NEGATIVES = 2000
-# Sets written as claims checked against reference text: their hard negatives look like the
-# retrieval results the service judges. (MNLI premises are too short to be on topic by chance.)
-HARD_NEGATIVE_SOURCES = ("climate-fever.public", "fever-symmetric.dev", "scifact.train", "fm2")
 
 
 def _batches(pairs: list[Pair], size: int, rng: random.Random) -> list[list[Pair]]:
@@ -52,7 +48,6 @@ def train(
     # Caption sets (SNLI and its derivatives) make poor premises for number and negation edits.
     written = [p.evidence for p in pairs if not p.dataset.startswith(("snli", "cad-snli", "breaking-nli"))]
     pairs += augment(written, per_kind=AUGMENTED_PER_KIND, seed=seed)
-    pairs += hard_negatives([p for p in pairs if p.dataset in HARD_NEGATIVE_SOURCES], HARD_NEGATIVES, seed=seed)
     rng.shuffle(pairs)
     start_from = str(init or packaged_minilm_path())
     encoder = CrossEncoder(start_from, num_labels=len(LABELS), max_length=MAX_LENGTH)

@@ -6,8 +6,7 @@ import random
 
 import pytest
 
-from models.augment import augment, change_number, drop_clause, hard_negatives, negate, swap_entity, swap_opposite
-from models.pairs import Pair
+from models.augment import augment, change_number, drop_clause, negate, swap_entity, swap_opposite
 
 
 @pytest.mark.parametrize(
@@ -40,21 +39,6 @@ def test_an_entity_is_replaced_by_another_of_its_kind() -> None:
     assert swapped == {"Mediators met in Doha with Hassan Rashad.", "Mediators met in Cairo with Tony Blair."}
     # Lone capitalised words (adjectives, titles) and dates are not entities.
     assert swap_entity("Egyptian officials met in October on Tuesday.", pool, random.Random(0)) is None
-
-
-def test_hard_negatives_pair_a_claim_with_evidence_written_for_another_claim() -> None:
-    pairs = [
-        Pair("Arizona is a state in the southwestern United States.", "Arizona is a state in the US.", "supports", "s"),
-        Pair(
-            "Arizona has a desert climate with hot summers.", "Arizona has cold winters everywhere.", "contradicts", "s"
-        ),
-        Pair("Paris is the capital of France.", "Paris is in Germany.", "contradicts", "s"),
-    ]
-    negatives = hard_negatives(pairs, count=10)
-    assert negatives and all(p.label == "neither" for p in negatives)
-    written_for = {p.evidence: p.claim for p in pairs}
-    assert all(written_for[p.evidence] != p.claim for p in negatives)
-    assert all(p.claim.startswith("Arizona") and p.evidence.startswith("Arizona") for p in negatives)
 
 
 def test_only_removable_clauses_are_dropped() -> None:
