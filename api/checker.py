@@ -80,7 +80,7 @@ class Checker:
         candidates = min(max(MIN_CANDIDATES, 4 * top_k), MAX_CANDIDATES)
         hits = self.corpus.search(claim, candidates, self.min_similarity, publishers, as_of)
         retrieved = time.perf_counter()
-        judged = self._judge(claim, [(hit.in_context, hit.sentence.article.outlet, hit) for hit in hits])
+        judged = self._judge(claim, [(hit.sentence.text, hit.sentence.article.outlet, hit) for hit in hits])
         judged_at = time.perf_counter()
         decision = decide(judged)
         return CheckResponse(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -47,21 +46,10 @@ class NoArticleText(ValueError):
     """Nothing in the text is article prose once page debris is removed."""
 
 
-# A sentence opening with one of these words leans on the one before it ("That phase concerns
-# disarming Hamas"): alone, it cannot support or contradict a claim about "the second phase".
-_REFERRING = re.compile(r"^(?:That|This|These|Those|It|Its|He|She|They|His|Her|Their|Such|The latter|The former)\b")
-
-
 @dataclass(frozen=True, slots=True)
 class Hit:
     sentence: StoredSentence
     similarity: float
-    previous: str | None = None  # the sentence before, where this one refers back to it
-
-    @property
-    def in_context(self) -> str:
-        """The sentence, after the one it refers back to: what a stance model should read."""
-        return f"{self.previous} {self.sentence.text}" if self.previous else self.sentence.text
 
 
 class Corpus:
@@ -223,13 +211,5 @@ class Corpus:
             found = self._vectors.search(vector, k, among)
         kept = [(i, s) for i, s in found if s >= min_similarity]
         stored = self._store.sentences(i for i, _ in kept)
-        # Sentences of an article are stored in order under consecutive ids.
-        referring = [i for i in stored if _REFERRING.match(stored[i].text)]
-        before = self._store.sentences(i - 1 for i in referring)
-        previous = {
-            i: before[i - 1].text
-            for i in referring
-            if i - 1 in before and before[i - 1].article.id == stored[i].article.id
-        }
         # A sentence deleted since the search is simply left out: the caller sees the new corpus.
-        return [Hit(stored[i], s, previous.get(i)) for i, s in kept if i in stored]
+        return [Hit(stored[i], s) for i, s in kept if i in stored]

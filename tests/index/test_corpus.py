@@ -120,16 +120,3 @@ def test_a_damaged_vector_file_is_rebuilt_from_the_store(tmp_path: Path) -> None
     embedder = HashingEmbedder()
     reopened = Corpus.open(tmp_path, embedder, ARTICLES)
     assert reopened.sentence_count == 4 and embedder.embedded == 0
-
-
-def test_a_sentence_that_refers_back_is_read_after_the_one_before(corpus: Corpus) -> None:
-    text = (
-        "Mediators met in Cairo to discuss the second phase of the ceasefire. "
-        "That phase concerns disarming Hamas and deploying a stabilisation force."
-    )
-    corpus.add(Article(text=text, publisher="Outlet C"))
-    [hit] = corpus.search("That phase concerns disarming Hamas and deploying a stabilisation force.", k=1)
-    assert hit.previous == "Mediators met in Cairo to discuss the second phase of the ceasefire."
-    assert hit.in_context == text
-    [plain] = corpus.search("Mediators met in Cairo to discuss the second phase of the ceasefire.", k=1)
-    assert plain.previous is None and plain.in_context == plain.sentence.text
