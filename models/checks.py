@@ -281,18 +281,21 @@ def compare(claim: str, evidence: str) -> list[Reason]:
 
 
 # Words that change what a claim asserts however short or common they are.
-_QUANTIFIERS = {"all", "only", "every", "each", "none", "most", "some", "more", "less", "fewer", "half", "third"}
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred"}
+_QUANTIFIERS = {"all", "only", "every", "each", "none", "most", "some", "more", "less", "fewer"}
+# Numbers written as words, as digits: "a third" and "1/3" say the same.
+_IN_DIGITS = {
+    "a third": "1/3", "one third": "1/3", "two thirds": "2/3", "a quarter": "1/4", "three quarters": "3/4",
+    "half": "1/2", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+}  # fmt: skip
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_IN_DIGITS, key=len, reverse=True)) + r")\b")
 _WORD = re.compile(r"[a-z]+|\d+(?:[.,/]\d+)*")
 
 
 def _essentials(text: str) -> set[str]:
-    words = _WORD.findall(text.lower())
-    return {
-        _singular(w)
-        for w in words
-        if (len(w) > 3 and w not in _COMMON) or w in _QUANTIFIERS or w in _NUMBER_WORDS or w[0].isdigit()
-    }
+    """Content words (singular), numbers (in digits) and quantifiers: what a restatement keeps."""
+    words = _WORD.findall(_NUMBER_WORD.sub(lambda m: _IN_DIGITS[m.group()], text.lower()))
+    return {_singular(w) for w in words if (len(w) > 3 and w not in _COMMON) or w in _QUANTIFIERS or w[0].isdigit()}
 
 
 def _restates(claim: str, evidence: str) -> bool:
