@@ -47,7 +47,7 @@ class Checker:
         return cls(corpus, load_stance_model(settings.stance_model), settings.min_similarity)
 
     def _judge(self, claim: str, passages: list[tuple[str, str, Hit | None]]) -> list[Judged]:
-        """Stance model on every (text, claim) pair in one batch, then the structured checks."""
+        """Stance model on every (text, claim) pair in one call, then the structured checks."""
         stances = self.stance.judge([(text, claim) for text, _, _ in passages])
         judged = []
         for (text, outlet, hit), stance in zip(passages, stances, strict=True):
