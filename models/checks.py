@@ -175,7 +175,10 @@ class Quantity:
 
     def describe(self) -> str:
         noun = self.nouns[-1] if self.nouns else ""
-        amount = f"{self.value:,.0f}" if self.value.is_integer() else f"{self.value:g}"
+        if "/" in self.text:  # a fraction reads better as written: "1/3", not "0.333333"
+            amount = self.text
+        else:
+            amount = f"{self.value:,.0f}" if self.value.is_integer() else f"{self.value:g}"
         bound = "" if self.bound == "exactly" else f"{self.bound} "
         return f"{bound}{amount} {noun}{'/' + self.rate if self.rate else ''}".strip()
 
@@ -198,6 +201,7 @@ def _counted_noun(after: str) -> tuple[str, ...]:
 
 def quantities(text: str) -> list[Quantity]:
     """Numbers with the noun they count, their bound ("no more than") and rate ("per day")."""
+    text = _in_digits(text)
     found = []
     for match in _NUMBER.finditer(text):
         before, after = text[: match.start()].lower(), text[match.end() :]
@@ -282,19 +286,26 @@ def compare(claim: str, evidence: str) -> list[Reason]:
 
 # Words that change what a claim asserts however short or common they are.
 _QUANTIFIERS = {"all", "only", "every", "each", "none", "most", "some", "more", "less", "fewer"}
-# Numbers written as words, as digits: "a third" and "1/3" say the same.
+# Numbers written as words, as digits: "a third" and "1/3" say the same. ("one" is left out:
+# "no one", "one of them".)
 _IN_DIGITS = {
     "a third": "1/3", "one third": "1/3", "two thirds": "2/3", "a quarter": "1/4", "three quarters": "3/4",
-    "half": "1/2", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "half": "1/2", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 }  # fmt: skip
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_IN_DIGITS, key=len, reverse=True)) + r")\b")
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_IN_DIGITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _in_digits(text: str) -> str:
+    return _NUMBER_WORD.sub(lambda m: _IN_DIGITS[m.group().lower()], text)
+
+
 _WORD = re.compile(r"[a-z]+|\d+(?:[.,/]\d+)*")
 
 
 def _essentials(text: str) -> set[str]:
     """Content words (singular), numbers (in digits) and quantifiers: what a restatement keeps."""
-    words = _WORD.findall(_NUMBER_WORD.sub(lambda m: _IN_DIGITS[m.group()], text.lower()))
+    words = _WORD.findall(_in_digits(text.lower()))
     return {_singular(w) for w in words if (len(w) > 3 and w not in _COMMON) or w in _QUANTIFIERS or w[0].isdigit()}
 
 
