@@ -51,19 +51,6 @@ from models.stance import Stance
             "Officials met in Cairo on Tuesday.",
             ["place: claim in Cairo matches evidence"],
         ),
-        (
-            "Ten Israeli captives remain inside Gaza",
-            "Only three Israeli captives remain inside Gaza.",
-            ["quantity: claim 10 captives vs evidence at most 3 captives"],
-        ),
-        (
-            "Israel let in a third of the trucks",
-            "Israel has only allowed 1/3 of the trucks.",
-            [
-                "quantity: claim 1/3 trucks matches evidence 1/3 trucks",
-                "wording: evidence restates the claim (every content word and number)",
-            ],
-        ),
         # Unlike things are never compared: other nouns, other rates, a negation in another clause.
         ("600 trucks per day were agreed", "The talks lasted 6 hours on Tuesday.", []),
         ("600 trucks per day were agreed", "Some 600 trucks a week crossed in October.", []),
