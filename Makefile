@@ -39,7 +39,7 @@ eval: setup
 	$(BIN)/python -m models.evaluate --data ../shared/data
 	$(BIN)/python -m api.evaluation --data ../shared/data
 
-# Retrain the shipped stance model from the labelled data beside the repository (about 50 min on 2 cores).
+# Retrain the shipped stance model from the labelled data beside the repository (about 40 min on 2 cores).
 train: setup
 	$(BIN)/python -m pip install --quiet --editable ".[dev,train]"
 	$(BIN)/python -m models.train --data ../shared/data --out models/stance-minilm

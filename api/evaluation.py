@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,7 +122,7 @@ def climate_fever_claims(data_dir: Path) -> list[tuple[str, list[str], str]]:
 def verify_claims(checker: Checker, claims: Sequence[tuple[str, list[str], str]]) -> dict[str, Report]:
     """Verdicts of ``Checker.verify`` on each claim's own passages, and of the majority verdict."""
     verified, majority = Report(), Report()
-    most_common = max({v for _, _, v in claims}, key=[v for _, _, v in claims].count)
+    [(most_common, _)] = Counter(verdict for _, _, verdict in claims).most_common(1)
     for claim, passages, expected in claims:
         result = checker.verify(claim, passages)
         for report, verdict, confidence in (

@@ -17,6 +17,7 @@ import random
 import re
 from collections.abc import Callable, Iterable
 
+from models.checks import CALENDAR_NAMES
 from models.pairs import Pair
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
@@ -173,11 +174,7 @@ _OPPOSITE_WORD = re.compile(r"\b(" + "|".join(sorted(_OPPOSITE, key=len, reverse
 _ENTITY = re.compile(
     r"(?<=[a-z,;:] )(?:in |at |from |to |near )?(?:[A-Z][a-z]+(?:[ -](?:al-|de |of |bin )?[A-Z][a-z]+)*)"
 )
-_NOT_ENTITIES = {
-    "I", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "The", "A", "An", "It", "He", "She", "They", "We", "This", "That",
-}  # fmt: skip
+_NOT_ENTITIES = CALENDAR_NAMES | {"I", "The", "A", "An", "It", "He", "She", "They", "We", "This", "That"}
 _PLACE_MARK = re.compile(r"^(in|at|from|to|near) ")
 
 

@@ -69,9 +69,12 @@ _DATE = re.compile(
 # "in Cairo", "at Kerem Shalom": a place where something happened. Months and weekdays follow
 # "in" and "on" too, but they are dates, not places.
 _PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)*)")
-_NOT_PLACES = {
+CALENDAR_NAMES = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+})  # fmt: skip
+"""Capitalised words that follow "in" and "on" like places and names, but are dates."""
+_NOT_PLACES = CALENDAR_NAMES | {
     "The", "This", "That", "Which", "Such", "Addition", "Order", "Total", "Fact", "Particular", "General",
 }  # fmt: skip
 _NEGATION = re.compile(r"\b(not|no|never|none|nobody|neither|nor|denied|denies|deny|refused|without|n't)\b|n't\b", re.I)
