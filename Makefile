@@ -44,6 +44,7 @@ train: setup
 	$(BIN)/python -m pip install --quiet --editable ".[dev,train]"
 	$(BIN)/python -m models.train --data ../shared/data --out models/stance-minilm
 	$(BIN)/python -m models.calibration --data ../shared/data --model models/stance-minilm
+	$(BIN)/python -m api.confidence --data ../shared/data --model models/stance-minilm
 
 # Build the container image, run it, check the example claim, remove it (podman or docker).
 image-test:

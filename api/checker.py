@@ -7,6 +7,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from api.confidence import VerdictConfidence
 from api.schemas import (
     CheckResponse,
     Evidence,
@@ -31,10 +32,21 @@ MAX_CANDIDATES = 50
 
 
 class Checker:
-    def __init__(self, corpus: Corpus, stance: StanceModel, min_similarity: float) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        stance: StanceModel,
+        min_similarity: float,
+        verify_confidence: VerdictConfidence | None = None,
+    ) -> None:
         self.corpus = corpus
         self.stance = stance
         self.min_similarity = min_similarity
+        # Curves fitted on held-out claims judged against their own evidence, which is what
+        # ``verify`` does. ``check`` keeps the raw confidence: among retrieved sentences an answer of
+        # not_enough_evidence is right far more often (0.69 of the seed claims given it, against
+        # 0.43 of held-out claims verified), and no held-out set exists to fit a curve for it.
+        self.verify_confidence = verify_confidence or VerdictConfidence()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Checker:
@@ -44,7 +56,8 @@ class Checker:
         embedder = Embedder(settings.embedding_model or None)
         seeds = load_seed_articles(Path(settings.seeds_dir)) if settings.seeds_dir else []
         corpus = Corpus.open(settings.data_path, embedder, seeds)
-        return cls(corpus, load_stance_model(settings.stance_model), settings.min_similarity)
+        stance = load_stance_model(settings.stance_model)
+        return cls(corpus, stance, settings.min_similarity, VerdictConfidence.load(settings.stance_model))
 
     def _judge(self, claim: str, passages: list[tuple[str, str, Hit | None]]) -> list[Judged]:
         """Stance model on every (text, claim) pair in one call, then the structured checks."""
@@ -64,7 +77,7 @@ class Checker:
         return VerifyResponse(
             claim=claim,
             verdict=decision.verdict,  # type: ignore[arg-type]
-            confidence=round(decision.confidence, 4),
+            confidence=round(self.verify_confidence(decision.verdict, decision.confidence), 4),
             results=[PassageResult(j.label, _probabilities(j.stance), list(j.reasons)) for j in judged],  # type: ignore[arg-type]
             timings_ms={"total": round(1000 * (time.perf_counter() - started), 2)},
         )

@@ -125,7 +125,15 @@ class OutletCounts(msgspec.Struct, frozen=True):
 class CheckResponse(msgspec.Struct, frozen=True):
     claim: str
     verdict: Annotated[Verdict, Meta(description="`not_enough_evidence` when the corpus does not settle the claim.")]
-    confidence: Annotated[float, Meta(ge=0.0, le=1.0, description="How sure the service is of the verdict.")]
+    confidence: Annotated[
+        float,
+        Meta(
+            ge=0.0,
+            le=1.0,
+            description="How sure the service is of the verdict: the probability of the strongest passage behind it "
+            "(for `not_enough_evidence`, one minus the strongest stance any passage had).",
+        ),
+    ]
     supporting: Annotated[list[Evidence], Meta(description="Passages that support the claim, strongest first.")]
     contradicting: Annotated[list[Evidence], Meta(description="Passages that contradict the claim, strongest first.")]
     outlets: OutletCounts
@@ -143,7 +151,15 @@ class PassageResult(msgspec.Struct, frozen=True):
 class VerifyResponse(msgspec.Struct, frozen=True):
     claim: str
     verdict: Verdict
-    confidence: Annotated[float, Meta(ge=0.0, le=1.0)]
+    confidence: Annotated[
+        float,
+        Meta(
+            ge=0.0,
+            le=1.0,
+            description="The share of such verdicts that were right on held-out claims, each verified against its "
+            "own evidence: of verdicts given with confidence 0.8, about 80% were right.",
+        ),
+    ]
     results: Annotated[list[PassageResult], Meta(description="One result per passage, in the order given.")]
     timings_ms: dict[str, float]
 

@@ -92,3 +92,45 @@ def training_pairs(data_dir: Path, seed: int = 13) -> list[Pair]:
 def held_out_pairs(data_dir: Path, split: Split = "dev") -> dict[str, list[Pair]]:
     """Pairs training never sees, per data set: ``dev`` for evaluation, ``calibration`` for fitting."""
     return {name: list(read_pairs(data_dir / name, split)) for name in TRAIN_CAPS}
+
+
+# Sets whose claims are statements about the world checked against evidence, for claim-level
+# figures: the caption sets (SNLI and its derivatives) and the adversarial rewrites are left out.
+CLAIM_SETS = (
+    "climate-fever.public.jsonl",
+    "fever-symmetric.dev.jsonl",
+    "scifact.train.jsonl",
+    "fm2.jsonl",
+    "mnli.jsonl",
+)
+_VERDICT_OF_LABEL = {
+    "SUPPORTS": "supported",
+    "REFUTES": "refuted",
+    "DISPUTED": "conflicting",
+    "NOT_ENOUGH_INFO": "not_enough_evidence",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledClaim:
+    """A claim, the evidence its data set gives for it, and the verdict people gave it."""
+
+    claim: str
+    passages: list[str]
+    verdict: str
+    dataset: str
+
+
+def read_claims(path: Path, split: Split) -> Iterator[LabelledClaim]:
+    """Yield the claims of one JSON Lines file that fall in ``split``, with all their evidence."""
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            passages = [item["text"] for item in record["evidence"] if item["text"].strip()]
+            if passages and split_of(record["claim"]) == split:
+                yield LabelledClaim(record["claim"], passages, _VERDICT_OF_LABEL[record["claim_label"]], path.stem)
+
+
+def held_out_claims(data_dir: Path, split: Split = "dev") -> dict[str, list[LabelledClaim]]:
+    """Claims training never sees, per data set, for claim-level evaluation and calibration."""
+    return {name.removesuffix(".jsonl"): list(read_claims(data_dir / name, split)) for name in CLAIM_SETS}

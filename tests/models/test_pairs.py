@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from models.pairs import read_pairs, split_of
+from models.pairs import read_claims, read_pairs, split_of
 
 
 def write(path: Path, records: list[dict[str, object]]) -> Path:
@@ -13,10 +13,11 @@ def write(path: Path, records: list[dict[str, object]]) -> Path:
     return path
 
 
-def record(claim: str, *evidence: tuple[str, str | None, str]) -> dict[str, object]:
+def record(claim: str, *evidence: tuple[str, str | None, str], verdict: str = "SUPPORTS") -> dict[str, object]:
     return {
         "id": claim,
         "claim": claim,
+        "claim_label": verdict,
         "evidence": [{"text": t, "label": label, "label_scope": scope} for t, label, scope in evidence],
     }
 
@@ -46,3 +47,13 @@ def test_a_claim_lands_in_one_split_whatever_its_spacing_or_case() -> None:
     splits = [split_of(f"claim {i}") for i in range(2000)]
     assert 0.8 < splits.count("train") / len(splits) < 0.9
     assert splits.count("calibration") < splits.count("dev")
+
+
+def test_claims_carry_all_their_evidence_and_the_verdict_people_gave(tmp_path: Path) -> None:
+    claims = [f"disputed claim {i}" for i in range(40)]
+    evidence = [("one side", "SUPPORTS", "sentence"), ("  ", None, "sentence"), ("other side", "REFUTES", "claim")]
+    path = write(tmp_path / "set.jsonl", [record(c, *evidence, verdict="DISPUTED") for c in claims])
+    read = [claim for split in ("train", "calibration", "dev") for claim in read_claims(path, split)]
+    assert sorted(c.claim for c in read) == sorted(claims)  # each claim once, in exactly one split
+    assert {tuple(c.passages) for c in read} == {("one side", "other side")}  # blank text dropped
+    assert {c.verdict for c in read} == {"conflicting"}
