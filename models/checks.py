@@ -19,7 +19,7 @@ from typing import Literal
 from models.stance import Stance
 
 Bound = Literal["exactly", "at most", "at least", "about"]
-Kind = Literal["quantity", "date", "place", "negation", "wording"]
+Kind = Literal["quantity", "plan", "date", "place", "negation", "wording"]
 
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
@@ -27,10 +27,32 @@ _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("about", re.compile(r"(about|around|nearly|almost|some|roughly|approximately|an estimated)\s*$")),
 )
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Numbers written as words, as digits: "a third" and "1/3" say the same. ("one" is left out:
+# "no one", "one of them".)
+_IN_DIGITS = {
+    "a third": "1/3", "one third": "1/3", "two thirds": "2/3", "a quarter": "1/4", "three quarters": "3/4",
+    "half": "1/2", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+}  # fmt: skip
+_SHARES = {"a third", "one third", "two thirds", "a quarter", "three quarters", "half"}
+_NUMBER_WORDS = "|".join(sorted(_IN_DIGITS, key=len, reverse=True))  # longest first: "two thirds", not "two"
+_NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b", re.IGNORECASE)
 _NUMBER = re.compile(
-    r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:/(?P<den>\d+))?(?:\s+(?P<scale>thousand|million|billion|trillion))?(?![\w])",
+    r"(?<![\w.])(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:/(?P<den>\d+))?|(?P<word>"
+    + _NUMBER_WORDS
+    + r"))(?:\s+(?P<scale>thousand|million|billion|trillion))?(?![\w])",
     re.IGNORECASE,
 )
+# Words that make a number something agreed, due or foreseen rather than something done: "600
+# trucks were to enter under the deal" is not evidence that 600 trucks enter.
+_PLANNED = re.compile(
+    r"\b(?:agreed|provides? for|provided for|calls? for|called for|pledge[ds]?|promise[ds]?|planned|plans? to|"
+    r"aims? to|targets?|required|stipulate[ds]?|supposed to|meant to|expected to|scheduled to|set to|"
+    r"were to|was to|should|would|will|shall|must)\b",
+    re.IGNORECASE,
+)
+# Where the words around a number stop speaking about it: "600 were to enter, but Israel ...".
+_TURN = re.compile(r";|\b(?:but|however|while|whereas|although)\b", re.IGNORECASE)
 _RATE = re.compile(
     r"\b(?:per|a|each|every)\s+(?P<unit>day|week|month|year|hour)\b|\b(?P<adverb>daily|weekly|monthly|yearly|annually|hourly)\b",
     re.IGNORECASE,
@@ -170,6 +192,13 @@ class Quantity:
     nouns: tuple[str, ...]
     rate: str | None
     text: str
+    spelled: bool = False  # written in words ("ten"), which counts less surely than digits
+    planned: bool = False  # agreed, due or foreseen ("were to enter"), not reported as done
+
+    @property
+    def share(self) -> bool:
+        """A part of a whole ("1/3 of the trucks", "half"), never comparable with a count."""
+        return 0 < self.value < 1 or "/" in self.text or self.text.lower() in _SHARES
 
     @property
     def counts(self) -> set[str]:
@@ -178,8 +207,8 @@ class Quantity:
 
     def describe(self) -> str:
         noun = self.nouns[-1] if self.nouns else ""
-        if "/" in self.text:  # a fraction reads better as written: "1/3", not "0.333333"
-            amount = self.text
+        if self.spelled or "/" in self.text:  # as written: "1/3", not "0.333333"
+            amount = self.text.lower()
         else:
             amount = f"{self.value:,.0f}" if self.value.is_integer() else f"{self.value:g}"
         bound = "" if self.bound == "exactly" else f"{self.bound} "
@@ -203,17 +232,18 @@ def _counted_noun(after: str) -> tuple[str, ...]:
 
 
 def quantities(text: str) -> list[Quantity]:
-    """Numbers with the noun they count, their bound ("no more than") and rate ("per day").
-
-    Only numbers in digits: numbers in words ("two of them", "ten when he ...") were tried and
-    matched so many things that are not counts that held-out figures fell (see the history).
-    """
+    """Numbers with the noun they count, their bound ("no more than") and rate ("per day"), and
+    whether the sentence gives them as done or as agreed, due or foreseen."""
     found = []
     for match in _NUMBER.finditer(text):
         before, after = text[: match.start()].lower(), text[match.end() :]
-        value = float(match["num"].replace(",", ""))
-        if match["den"]:
-            value = value / float(match["den"]) if float(match["den"]) else value
+        if match["word"]:
+            numerator, _, denominator = _IN_DIGITS[match["word"].lower()].partition("/")
+            value = float(numerator) / float(denominator or 1)
+        else:
+            value = float(match["num"].replace(",", ""))
+            if match["den"]:
+                value = value / float(match["den"]) if float(match["den"]) else value
         if match["scale"]:
             value *= _SCALE[match["scale"].lower()]
         if 1900 <= value <= 2100 and value.is_integer() and not match["scale"]:
@@ -222,7 +252,8 @@ def quantities(text: str) -> list[Quantity]:
         bound: Bound = next((name for name, pattern in _BOUNDS if pattern.search(before[-30:])), "exactly")
         rate = _RATE.search(after[:60])
         period = (rate["unit"] or _ADVERB_UNIT[rate["adverb"].lower()]).lower() if rate else None
-        found.append(Quantity(value, bound, nouns, period, match.group()))
+        planned = bool(_PLANNED.search(_TURN.split(before[-60:])[-1] + " " + _TURN.split(after[:40])[0]))
+        found.append(Quantity(value, bound, nouns, period, match.group(), bool(match["word"]), planned))
     return found
 
 
@@ -240,6 +271,12 @@ def _consistent(claim: Quantity, evidence: Quantity) -> bool:
     if claim.bound == "at least":
         return claim.value <= evidence.value <= claim.value * _OPEN_BOUND_SPAN
     return False
+
+
+def _plan_reason(asserted: Quantity, reported: Quantity) -> Reason:
+    planned, done = ("claim", "evidence") if asserted.planned else ("evidence", "claim")
+    amount = (asserted if asserted.planned else reported).describe()
+    return Reason("plan", False, f"plan: the {planned} gives {amount} as agreed or due, the {done} as done")
 
 
 def _dates(text: str) -> dict[int, int]:
@@ -268,11 +305,19 @@ def compare(claim: str, evidence: str) -> list[Reason]:
         comparable = [
             q
             for q in evidence_quantities
-            if asserted.counts & q.counts and (asserted.rate is None or q.rate is None or asserted.rate == q.rate)
+            if asserted.counts & q.counts
+            and asserted.share == q.share
+            and (asserted.rate is None or q.rate is None or asserted.rate == q.rate)
         ]
         for reported in comparable:
+            if asserted.planned != reported.planned:
+                reasons.append(_plan_reason(asserted, reported))
+                continue
             agrees = _consistent(asserted, reported)
-            exact = asserted.value == reported.value and asserted.rate == reported.rate
+            # Only numbers in digits lend support: "two" and "ten" count too many things that are
+            # not counts ("two of them"), and held-out figures fell when they did.
+            in_digits = not (asserted.spelled or reported.spelled)
+            exact = asserted.value == reported.value and asserted.rate == reported.rate and in_digits
             verb = ("matches" if asserted.value == reported.value else "consistent with") if agrees else "vs"
             text = f"quantity: claim {asserted.describe()} {verb} evidence {reported.describe()}"
             reasons.append(Reason("quantity", agrees, text, exact=agrees and exact))
@@ -292,14 +337,6 @@ def compare(claim: str, evidence: str) -> list[Reason]:
 
 # Words that change what a claim asserts however short or common they are.
 _QUANTIFIERS = {"all", "only", "every", "each", "none", "most", "some", "more", "less", "fewer"}
-# Numbers written as words, as digits: "a third" and "1/3" say the same. ("one" is left out:
-# "no one", "one of them".)
-_IN_DIGITS = {
-    "a third": "1/3", "one third": "1/3", "two thirds": "2/3", "a quarter": "1/4", "three quarters": "3/4",
-    "half": "1/2", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-}  # fmt: skip
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_IN_DIGITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _in_digits(text: str) -> str:
@@ -395,6 +432,8 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       unrelated: that is the error users forgive least.
     - Another place takes support away too, but only ever to ``neither``: "in Khan Younis" does
       not contradict "in Gaza", and a regex cannot tell a neighbouring city from a district.
+    - So does a number given as agreed or due on one side and as done on the other: "600 trucks
+      were to enter daily" neither supports nor contradicts "600 trucks enter daily".
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it
@@ -402,7 +441,7 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     - A sentence that restates the claim supports it, whatever the model says: a cross-encoder
       this small can take a change of word order for a contradiction.
     """
-    if "place" in _disagreeing(reasons) and not conflicts(reasons):
+    if _disagreeing(reasons) & {"place", "plan"} and not conflicts(reasons):
         moved = VETO * stance.supports
         return Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
     if not conflicts(reasons):

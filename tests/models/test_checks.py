@@ -51,7 +51,28 @@ from models.stance import Stance
             "Officials met in Cairo on Tuesday.",
             ["place: claim in Cairo matches evidence"],
         ),
-        # Unlike things are never compared: other nouns, other rates, a negation in another clause.
+        (
+            "Ten Israeli captives remain inside Gaza",
+            "Only three Israeli captives remain inside Gaza.",
+            ["quantity: claim ten captives vs evidence at most three captives"],
+        ),
+        (
+            "Israel is letting 600 aid trucks into Gaza every day",
+            "Under the ceasefire agreement, 600 trucks of aid were supposed to enter Gaza daily.",
+            ["plan: the evidence gives 600 trucks/day as agreed or due, the claim as done"],
+        ),
+        (
+            "The ceasefire deal provided for 600 aid trucks to enter Gaza each day",
+            "Israel is allowing no more than 200 aid trucks into Gaza per day",
+            ["plan: the claim gives 600 trucks/day as agreed or due, the evidence as done"],
+        ),
+        # Unlike things are never compared: other nouns, other rates, a negation in another clause,
+        # a share with a count.
+        (
+            "Israel lets 600 aid trucks into Gaza",
+            "Israel has only allowed 1/3 of humanitarian aid trucks into Gaza.",
+            [],
+        ),
         ("600 trucks per day were agreed", "The talks lasted 6 hours on Tuesday.", []),
         ("600 trucks per day were agreed", "Some 600 trucks a week crossed in October.", []),
         ("Aid entered Gaza in October", "Aid was held up at the crossing in November.", []),
@@ -122,3 +143,23 @@ def test_a_sentence_that_restates_the_claim_supports_it_in_any_word_order() -> N
 )
 def test_a_sentence_that_changes_a_number_a_negation_or_a_word_is_no_restatement(evidence: str) -> None:
     assert "wording" not in {r.kind for r in compare("Ten Israeli captives remain inside Gaza", evidence)}
+
+
+def test_a_number_in_words_can_conflict_but_never_lends_support() -> None:
+    [conflict] = compare("Ten Israeli captives remain", "Only three Israeli captives remain.")
+    assert not conflict.agrees
+    reasons = compare("Three Israeli captives remain", "Officials said three captives remain.")
+    [match] = [r for r in reasons if r.kind == "quantity"]
+    assert match.agrees and not match.exact
+
+
+def test_a_number_agreed_on_one_side_and_done_on_the_other_takes_support_away_but_never_contradicts() -> None:
+    # The words after "but" speak of something else: the 600 trucks stay a plan.
+    reasons = compare(
+        "Israel is letting 600 aid trucks into Gaza every day",
+        "Under the deal, 600 aid trucks were to enter Gaza each day, but Israel has not complied.",
+    )
+    assert [r.kind for r in reasons] == ["plan"]
+    for stance in (Stance(supports=0.7, contradicts=0.2, neither=0.1), Stance(0.2, 0.6, 0.2)):
+        checked = apply(stance, reasons)
+        assert checked.counted_as != "supports" and checked.contradicts == stance.contradicts
