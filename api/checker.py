@@ -22,6 +22,7 @@ from api.settings import Settings
 from api.verdict import Judged, decide
 from index.corpus import Corpus, Hit
 from index.seeds import load_seed_articles
+from index.sentences import Sentence, split_sentences
 from models.checks import apply, compare, conflicts
 from models.stance import Stance, StanceModel, load_stance_model
 
@@ -70,15 +71,28 @@ class Checker:
         return judged
 
     def verify(self, claim: str, passages: list[str]) -> VerifyResponse:
-        """Judge ``claim`` against caller-supplied passages, each its own source; no retrieval."""
+        """Judge ``claim`` against caller-supplied passages, each its own source; no retrieval.
+
+        Each passage is judged sentence by sentence, like the corpus: the stance model reads
+        sentence pairs, and the one sentence that bears on the claim is lost inside a paragraph
+        (see the commit that made it so for the figures). The strongest supporting or
+        contradicting sentence of a passage speaks for it.
+        """
         started = time.perf_counter()
-        judged = self._judge(claim, [(text, f"passage:{i}", None) for i, text in enumerate(passages)])
+        sentences = [(i, sentence) for i, passage in enumerate(passages) for sentence in _sentences_of(passage)]
+        judged = self._judge(claim, [(sentence.text, f"passage:{i}", None) for i, sentence in sentences])
         decision = decide(judged)
+        results = []
+        for i in range(len(passages)):
+            own = [(sentence, j) for (k, sentence), j in zip(sentences, judged, strict=True) if k == i]
+            sentence, deciding = max(own, key=lambda pair: _strength(pair[1]))
+            span = Span(sentence.start, sentence.end)
+            results.append(PassageResult(deciding.label, _probabilities(deciding.stance), list(deciding.reasons), span))  # type: ignore[arg-type]
         return VerifyResponse(
             claim=claim,
             verdict=decision.verdict,  # type: ignore[arg-type]
             confidence=round(self.verify_confidence(decision.verdict, decision.confidence), 4),
-            results=[PassageResult(j.label, _probabilities(j.stance), list(j.reasons)) for j in judged],  # type: ignore[arg-type]
+            results=results,
             timings_ms={"total": round(1000 * (time.perf_counter() - started), 2)},
         )
 
@@ -111,6 +125,19 @@ class Checker:
                 "total": round(1000 * (time.perf_counter() - started), 2),
             },
         )
+
+
+def _sentences_of(passage: str) -> list[Sentence]:
+    """The passage's sentences with their offsets, or the whole passage when it has none to split."""
+    return split_sentences(passage, [(0, len(passage))]) or [Sentence(passage, 0, len(passage))]
+
+
+def _strength(judged: Judged) -> tuple[bool, float]:
+    """Sentences that count for or against the claim first, then the surest of either stance."""
+    stance = judged.stance
+    if judged.label == "neither":
+        return False, max(stance.supports, stance.contradicts)
+    return True, stance.supports if judged.label == "supports" else stance.contradicts
 
 
 def _probabilities(stance: Stance) -> Probabilities:

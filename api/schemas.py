@@ -67,7 +67,8 @@ class VerifyRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             min_length=1,
             max_length=MAX_PASSAGES,
             description=f"Texts to judge the claim against, 1 to {MAX_PASSAGES}, each at most "
-            f"{MAX_PASSAGE_CHARS} characters. Each passage counts as a separate source.",
+            f"{MAX_PASSAGE_CHARS} characters, judged sentence by sentence. Each passage counts as a separate "
+            "source.",
             examples=[["Israel is allowing no more than 200 aid trucks into Gaza per day."]],
         ),
     ]
@@ -89,7 +90,9 @@ class Source(msgspec.Struct, frozen=True):
 
 
 class Span(msgspec.Struct, frozen=True):
-    start: Annotated[int, Meta(ge=0, description="Offset of the first character in the article text.")]
+    start: Annotated[
+        int, Meta(ge=0, description="Offset of the first character in the article text (or the passage given).")
+    ]
     end: Annotated[int, Meta(ge=0, description="Offset just past the last character: text[start:end].")]
 
 
@@ -144,8 +147,15 @@ class CheckResponse(msgspec.Struct, frozen=True):
 
 class PassageResult(msgspec.Struct, frozen=True):
     label: Annotated[Stance, Meta(description="The stance this passage counts for in the verdict.")]
-    probabilities: Probabilities
-    reasons: list[str]
+    probabilities: Annotated[Probabilities, Meta(description="Those of the sentence that decided the label.")]
+    reasons: Annotated[list[str], Meta(description="What the structured checks found in that sentence.")]
+    span: Annotated[
+        Span,
+        Meta(
+            description="The sentence of the passage that decided its label: `passage[start:end]`. A passage is "
+            "judged sentence by sentence, and its strongest supporting or contradicting sentence speaks for it."
+        ),
+    ]
 
 
 class VerifyResponse(msgspec.Struct, frozen=True):

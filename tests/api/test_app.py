@@ -106,6 +106,21 @@ def test_verify_judges_each_given_passage_in_order(client: TestClient) -> None: 
         assert isinstance(result["reasons"], list)
 
 
+def test_verify_finds_the_sentence_that_decides_inside_a_paragraph(client: TestClient) -> None:  # type: ignore[type-arg]
+    claim = "Aid convoy crossed into Gaza on Tuesday"
+    paragraph = (
+        "The talks were held in Cairo on Tuesday. Mediators met for hours behind closed doors. "
+        "Officials said no aid convoy crossed into Gaza on Tuesday. The next round is due next week."
+    )
+    body = client.post("/v1/verify", json={"claim": claim, "passages": [paragraph, "Too short"]}).json()
+    deciding, fallback = body["results"]
+    assert deciding["label"] == "contradicts" and body["verdict"] == "refuted"
+    start, end = deciding["span"]["start"], deciding["span"]["end"]
+    assert paragraph[start:end] == "Officials said no aid convoy crossed into Gaza on Tuesday."
+    # A passage too short to split into sentences is judged whole.
+    assert fallback["label"] == "neither" and fallback["span"] == {"start": 0, "end": len("Too short")}
+
+
 @pytest.mark.parametrize(
     ("body", "detail"),
     [
