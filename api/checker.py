@@ -75,8 +75,8 @@ class Checker:
 
         Each passage is judged sentence by sentence, like the corpus: the stance model reads
         sentence pairs, and the one sentence that bears on the claim is lost inside a paragraph
-        (see the commit that made it so for the figures). The strongest supporting or
-        contradicting sentence of a passage speaks for it.
+        (make eval's "evidence in a paragraph" row: 0.519 this way, 0.342 judging passages whole).
+        The strongest supporting or contradicting sentence of a passage speaks for it.
         """
         started = time.perf_counter()
         sentences = [(i, sentence) for i, passage in enumerate(passages) for sentence in _sentences_of(passage)]
