@@ -34,7 +34,6 @@ _IN_DIGITS = {
     "half": "1/2", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 }  # fmt: skip
-_SHARES = {"a third", "one third", "two thirds", "a quarter", "three quarters", "half"}
 _NUMBER_WORDS = "|".join(sorted(_IN_DIGITS, key=len, reverse=True))  # longest first: "two thirds", not "two"
 _NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b", re.IGNORECASE)
 _NUMBER = re.compile(
@@ -198,7 +197,7 @@ class Quantity:
     @property
     def share(self) -> bool:
         """A part of a whole ("1/3 of the trucks", "half"), never comparable with a count."""
-        return 0 < self.value < 1 or "/" in self.text or self.text.lower() in _SHARES
+        return "/" in self.text or "/" in _IN_DIGITS.get(self.text.lower(), "")
 
     @property
     def counts(self) -> set[str]:

@@ -66,6 +66,11 @@ from models.stance import Stance
             "Israel is allowing no more than 200 aid trucks into Gaza per day",
             ["plan: the claim gives 600 trucks/day as agreed or due, the evidence as done"],
         ),
+        (
+            "Temperatures rose 2 degrees",
+            "Temperatures rose 0.8 degrees since 1900.",  # a decimal is a count, not a share
+            ["quantity: claim 2 degrees vs evidence 0.8 degrees"],
+        ),
         # Unlike things are never compared: other nouns, other rates, a negation in another clause,
         # a share with a count.
         (
