@@ -3,9 +3,10 @@ should be right.
 
 A verdict's raw confidence is a stance probability: that of the strongest supporting or
 contradicting passage or, for ``not_enough_evidence``, one minus the strongest stance. Temperature
-scaling makes those honest for a single pair, but not for the verdict built from them. On held-out
-claims, each verified against its own evidence, ``supported`` and ``refuted`` were near their
-accuracy, while ``not_enough_evidence`` claimed 0.59 and was right 0.43 of the time.
+scaling makes those honest for a single pair, but not for the verdict built from them. On the
+calibration slice of held-out claims, each verified against its own evidence (this module prints
+it), ``supported`` said 0.73 and was right 0.72 of the time, ``refuted`` said 0.83 and was right
+0.71, and ``not_enough_evidence`` said 0.59 and was right 0.36.
 
 So each verdict gets its own Platt scaling: a logistic curve from the raw confidence to the share of
 such verdicts that were right. It is fitted on the ``calibration`` slice of the held-out claims
@@ -67,7 +68,11 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def fit(outcomes: Sequence[tuple[str, float, bool]], fitted_on: str = "") -> VerdictConfidence:
+Outcome = tuple[str, float, bool]
+"""A verdict, its raw confidence, and whether it was right."""
+
+
+def fit(outcomes: Sequence[Outcome], fitted_on: str = "") -> VerdictConfidence:
     """One curve per verdict from ``(verdict, raw confidence, was it right)`` examples.
 
     scikit-learn's logistic regression (a dependency of sentence-transformers anyway) does the
@@ -92,6 +97,7 @@ def main() -> None:
     import tempfile
 
     from api.checker import Checker
+    from api.evaluation import verified
     from api.settings import Settings
     from models.pairs import held_out_claims
     from models.stance import SHIPPED_MODEL
@@ -100,19 +106,22 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--model", type=Path, default=SHIPPED_MODEL)
     args = parser.parse_args()
-    (args.model / CONFIDENCE_FILE).unlink(missing_ok=True)  # fit on the raw confidence
     claims = [claim for claims in held_out_claims(args.data, "calibration").values() for claim in claims]
-    outcomes = []
     with tempfile.TemporaryDirectory() as data_dir:
         checker = Checker.from_settings(Settings.from_env(data_dir=data_dir, stance_model=str(args.model)))
-        for claim in claims:
-            result = checker.verify(claim.claim, claim.passages)
-            outcomes.append((result.verdict, result.confidence, result.verdict == claim.verdict))
+        outcomes = verified(checker, claims)
         checker.corpus.close()
     confidence = fit(outcomes, f"{len(claims)} calibration-slice claims of {args.data.name}")
     path = confidence.save(args.model)
-    for verdict, curve in confidence.curves.items():
-        print(f"{verdict:<20} slope {curve.slope:.2f} intercept {curve.intercept:.2f}  raw 0.8 -> {curve(0.8):.2f}")
+    print(f"{'verdict':<20} {'claims':>6} {'right':>6} {'raw conf':>8} {'curved':>7}   curve")
+    for verdict in sorted({verdict for verdict, _, _ in outcomes}):
+        mine = [(raw, right) for v, raw, right in outcomes if v == verdict]
+        curved = sum(confidence(verdict, raw) for raw, _ in mine) / len(mine)
+        curve = confidence.curves.get(verdict)
+        shape = f"slope {curve.slope:.2f}, intercept {curve.intercept:.2f}" if curve else "none (raw kept)"
+        right = sum(ok for _, ok in mine) / len(mine)
+        raw_mean = sum(raw for raw, _ in mine) / len(mine)
+        print(f"{verdict:<20} {len(mine):>6} {right:>6.3f} {raw_mean:>8.3f} {curved:>7.3f}   {shape}")
     print(f"fitted on {len(claims)} claims -> {path}")
 
 

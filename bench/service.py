@@ -3,8 +3,10 @@
     make bench            (or: python bench/service.py --checks 30)
 
 Starts the real server on a fresh data directory (cold: builds the index from the seeds), stops
-it, starts it again on the same directory (warm: loads the index), then times checks over HTTP.
-The baseline is the same corpus search without the stance model, timed in-process.
+it, starts it again on the same directory (warm: loads the index), then times checks over HTTP,
+and the largest request ``POST /v1/verify`` accepts (32 passages of 2,000 characters of seed
+prose, judged sentence by sentence). The baseline is the same corpus search without the stance
+model, timed in-process.
 """
 
 from __future__ import annotations
@@ -29,6 +31,19 @@ CLAIMS = [
     "More than 300 Palestinians have been killed since the truce began",
     "The price of bitcoin rose above 100,000 dollars",
 ]
+VERIFY_REQUESTS = 5
+
+
+def largest_verify_body() -> dict[str, object]:
+    """32 passages of 2,000 characters cut from the seed articles: the most /v1/verify accepts."""
+    from api.schemas import MAX_PASSAGE_CHARS, MAX_PASSAGES
+    from index.seeds import SEEDS_DIR
+
+    prose = " ".join(" ".join(path.read_text(encoding="utf-8").split()) for path in sorted(SEEDS_DIR.glob("*.txt")))
+    while len(prose) < MAX_PASSAGES * MAX_PASSAGE_CHARS:
+        prose += " " + prose
+    passages = [prose[i * MAX_PASSAGE_CHARS : (i + 1) * MAX_PASSAGE_CHARS] for i in range(MAX_PASSAGES)]
+    return {"claim": CLAIMS[0], "passages": passages}
 
 
 def start(data_dir: Path) -> tuple[subprocess.Popen[bytes], str, float]:
@@ -79,6 +94,12 @@ def main() -> None:
                     began = time.perf_counter()
                     client.post(f"{url}/v1/check", json={"claim": CLAIMS[i % len(CLAIMS)]}).raise_for_status()
                     latencies.append(time.perf_counter() - began)
+                body = largest_verify_body()
+                verify_latencies = []
+                for _ in range(VERIFY_REQUESTS):
+                    began = time.perf_counter()
+                    client.post(f"{url}/v1/verify", json=body).raise_for_status()
+                    verify_latencies.append(time.perf_counter() - began)
         finally:
             process.send_signal(signal.SIGTERM)
             process.wait()
@@ -99,6 +120,7 @@ def main() -> None:
     print(f"start-up, warm (load saved index):       {warm:6.1f} s")
     print(f"POST /v1/check over HTTP (retrieve + stance + verdict): {percentiles(latencies)}")
     print(f"baseline: retrieval only, in process (no stance model): {percentiles(baseline)}")
+    print(f"POST /v1/verify, 32 passages x 2,000 chars ({VERIFY_REQUESTS} requests): {percentiles(verify_latencies)}")
 
 
 if __name__ == "__main__":
