@@ -40,6 +40,11 @@ class Judged:
         return on_topic and self.stance.counted_as == "contradicts"
 
     @property
+    def similarity(self) -> float:
+        """How near the claim the passage was found; caller-supplied text counts as fully relevant."""
+        return 1.0 if self.hit is None else self.hit.similarity
+
+    @property
     def label(self) -> str:
         """The stance this passage is counted for: the verdict's bars, not the model's argmax."""
         return "supports" if self.supports else "contradicts" if self.contradicts else "neither"
@@ -56,10 +61,17 @@ class Decision:
 
 
 def decide(judged: Sequence[Judged]) -> Decision:
-    supporting = sorted((j for j in judged if j.supports), key=lambda j: -j.stance.supports)
-    contradicting = sorted((j for j in judged if j.contradicts), key=lambda j: -j.stance.contradicts)
-    best_for = supporting[0].stance.supports if supporting else 0.0
-    best_against = contradicting[0].stance.contradicts if contradicting else 0.0
+    """The verdict and its confidence from the surest passage on each side; passages listed most
+    relevant first.
+
+    Relevance is the stance's probability times the similarity to the claim: a sentence that
+    restates the claim should come before one the model is a little surer of but that is about a
+    neighbouring fact ("met the intelligence chief two days earlier" for "the chief attended").
+    """
+    supporting = sorted((j for j in judged if j.supports), key=lambda j: -j.stance.supports * j.similarity)
+    contradicting = sorted((j for j in judged if j.contradicts), key=lambda j: -j.stance.contradicts * j.similarity)
+    best_for = max((j.stance.supports for j in supporting), default=0.0)
+    best_against = max((j.stance.contradicts for j in contradicting), default=0.0)
     if supporting and contradicting:
         verdict, confidence = "conflicting", min(best_for, best_against)
     elif supporting:

@@ -57,6 +57,14 @@ def test_passages_are_strongest_first() -> None:
     assert [j.stance for j in decision.supporting] == [FOR, middling]
 
 
+def test_a_near_restatement_is_listed_before_a_surer_sentence_further_from_the_claim() -> None:
+    restating = Stance(supports=0.55, contradicts=0.35, neither=0.1)
+    sure_but_about_a_neighbouring_fact = Stance(supports=0.7, contradicts=0.2, neither=0.1)
+    decision = decide([judged("A", sure_but_about_a_neighbouring_fact, similarity=0.6), judged("B", restating, 1)])
+    assert [j.stance for j in decision.supporting] == [restating, sure_but_about_a_neighbouring_fact]
+    assert decision.confidence == 0.7  # the verdict still rests on the surest passage
+
+
 def test_a_sentence_about_something_else_does_not_contradict() -> None:
     # Caption-trained NLI calls a different event a contradiction; in news it is another story.
     assert decide([judged("A", AGAINST, similarity=0.45)]).verdict == "not_enough_evidence"
