@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,6 +31,11 @@ from models.stance import Stance, StanceModel, load_stance_model
 # topic, and a supporting or contradicting one may rank a little further down.
 MIN_CANDIDATES = 20
 MAX_CANDIDATES = 50
+
+# A sentence that opens by pointing back ("That phase concerns ...", "He said ...") names its
+# subject in the sentence before it; the stance model reads the two together. Only then: any
+# other sentence reads best alone, and every added word costs inference time.
+_POINTS_BACK = re.compile(r"(?:that|this|these|those|it|its|he|his|she|her|they|their)\b", re.IGNORECASE)
 
 
 class Checker:
@@ -60,11 +66,15 @@ class Checker:
         stance = load_stance_model(settings.stance_model)
         return cls(corpus, stance, settings.min_similarity, VerdictConfidence.load(settings.stance_model))
 
-    def _judge(self, claim: str, passages: list[tuple[str, str, Hit | None]]) -> list[Judged]:
-        """Stance model on every (text, claim) pair in one call, then the structured checks."""
-        stances = self.stance.judge([(text, claim) for text, _, _ in passages])
+    def _judge(self, claim: str, passages: list[tuple[str, str | None, str, Hit | None]]) -> list[Judged]:
+        """Stance model on every (text, claim) pair in one call, then the structured checks.
+
+        Each passage is ``(text, the sentence before it or None, outlet, hit)``. The checks read
+        the text alone: numbers in the sentence before are about something else.
+        """
+        stances = self.stance.judge([(_in_context(text, previous), claim) for text, previous, _, _ in passages])
         judged = []
-        for (text, outlet, hit), stance in zip(passages, stances, strict=True):
+        for (text, _, outlet, hit), stance in zip(passages, stances, strict=True):
             reasons = compare(claim, text)
             texts = tuple(r.text for r in reasons)
             judged.append(Judged(outlet, apply(stance, reasons), texts, hit, conflict=conflicts(reasons)))
@@ -79,12 +89,18 @@ class Checker:
         The strongest supporting or contradicting sentence of a passage speaks for it.
         """
         started = time.perf_counter()
-        sentences = [(i, sentence) for i, passage in enumerate(passages) for sentence in _sentences_of(passage)]
-        judged = self._judge(claim, [(sentence.text, f"passage:{i}", None) for i, sentence in sentences])
+        sentences = [
+            (i, sentence, previous.text if previous else None)
+            for i, passage in enumerate(passages)
+            for sentence, previous in _with_previous(_sentences_of(passage))
+        ]
+        judged = self._judge(
+            claim, [(sentence.text, previous, f"passage:{i}", None) for i, sentence, previous in sentences]
+        )
         decision = decide(judged)
         results = []
         for i in range(len(passages)):
-            own = [(sentence, j) for (k, sentence), j in zip(sentences, judged, strict=True) if k == i]
+            own = [(sentence, j) for (k, sentence, _), j in zip(sentences, judged, strict=True) if k == i]
             sentence, deciding = max(own, key=lambda pair: _strength(pair[1]))
             span = Span(sentence.start, sentence.end)
             results.append(PassageResult(deciding.label, _probabilities(deciding.stance), list(deciding.reasons), span))  # type: ignore[arg-type]
@@ -107,7 +123,9 @@ class Checker:
         candidates = min(max(MIN_CANDIDATES, 4 * top_k), MAX_CANDIDATES)
         hits = self.corpus.search(claim, candidates, self.min_similarity, publishers, as_of)
         retrieved = time.perf_counter()
-        judged = self._judge(claim, [(hit.sentence.text, hit.sentence.article.outlet, hit) for hit in hits])
+        judged = self._judge(
+            claim, [(hit.sentence.text, hit.sentence.previous, hit.sentence.article.outlet, hit) for hit in hits]
+        )
         judged_at = time.perf_counter()
         decision = decide(judged)
         return CheckResponse(
@@ -130,6 +148,15 @@ class Checker:
 def _sentences_of(passage: str) -> list[Sentence]:
     """The passage's sentences with their offsets, or the whole passage when it has none to split."""
     return split_sentences(passage, [(0, len(passage))]) or [Sentence(passage, 0, len(passage))]
+
+
+def _with_previous(sentences: list[Sentence]) -> list[tuple[Sentence, Sentence | None]]:
+    return list(zip(sentences, [None, *sentences[:-1]], strict=True))
+
+
+def _in_context(sentence: str, previous: str | None) -> str:
+    """The sentence, after the one before it when it opens by pointing back to that one."""
+    return f"{previous} {sentence}" if previous and _POINTS_BACK.match(sentence) else sentence
 
 
 def _strength(judged: Judged) -> tuple[bool, float]:

@@ -47,6 +47,7 @@ class StoredSentence:
     start: int
     end: int
     article: Article
+    previous: str | None = None  # the sentence before it in its article, to resolve "That phase ..."
 
 
 class MetadataStore:
@@ -181,15 +182,18 @@ class MetadataStore:
             return [row[0] for row in rows]
 
     def sentences(self, ids: Iterable[int]) -> dict[int, StoredSentence]:
-        """The stored sentences with these ids, each with its article's metadata (not its text)."""
+        """The stored sentences with these ids, each with the sentence before it and its article's
+        metadata (not its text)."""
         wanted = list(ids)
         if not wanted:
             return {}
         marks = ",".join("?" * len(wanted))
         with self._lock:
             rows = self._db.execute(
-                f'SELECT s.id, s.text, s.start, s."end", a.id, a.title, a.publisher, a.url, a.published '
-                f"FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id IN ({marks})",
+                f'SELECT s.id, s.text, s.start, s."end", a.id, a.title, a.publisher, a.url, a.published, p.text '
+                f"FROM sentences s JOIN articles a ON a.id = s.article_id "
+                f"LEFT JOIN sentences p ON p.article_id = s.article_id AND p.position = s.position - 1 "
+                f"WHERE s.id IN ({marks})",
                 wanted,
             ).fetchall()
         return {
@@ -206,6 +210,7 @@ class MetadataStore:
                     url=row[7],
                     published=date.fromisoformat(row[8]) if row[8] else None,
                 ),
+                row[9],
             )
             for row in rows
         }
