@@ -126,6 +126,10 @@ class Corpus:
         self._store.close()
 
     @property
+    def embedder(self) -> TextEmbedder:
+        return self._embedder
+
+    @property
     def version(self) -> int:
         """Changes with every write, so clients can tell whether two answers saw the same corpus."""
         return int(self._store.get_meta("version") or 0)
