@@ -72,12 +72,16 @@ class Checker:
         Each passage is ``(text, the sentence before it or None, outlet, hit)``. The checks read
         the text alone: numbers in the sentence before are about something else.
         """
-        stances = self.stance.judge([(_in_context(text, previous), claim) for text, previous, _, _ in passages])
+        contexts = [_context(text, previous) for text, previous, _, _ in passages]
+        premises = [
+            f"{context} {text}" if context else text for (text, *_), context in zip(passages, contexts, strict=True)
+        ]
+        stances = self.stance.judge([(premise, claim) for premise in premises])
         judged = []
-        for (text, _, outlet, hit), stance in zip(passages, stances, strict=True):
+        for (text, _, outlet, hit), context, stance in zip(passages, contexts, stances, strict=True):
             reasons = compare(claim, text)
             texts = tuple(r.text for r in reasons)
-            judged.append(Judged(outlet, apply(stance, reasons), texts, hit, conflict=conflicts(reasons)))
+            judged.append(Judged(outlet, apply(stance, reasons), texts, hit, conflicts(reasons), context))
         return judged
 
     def verify(self, claim: str, passages: list[str]) -> VerifyResponse:
@@ -154,9 +158,9 @@ def _with_previous(sentences: list[Sentence]) -> list[tuple[Sentence, Sentence |
     return list(zip(sentences, [None, *sentences[:-1]], strict=True))
 
 
-def _in_context(sentence: str, previous: str | None) -> str:
-    """The sentence, after the one before it when it opens by pointing back to that one."""
-    return f"{previous} {sentence}" if previous and _POINTS_BACK.match(sentence) else sentence
+def _context(sentence: str, previous: str | None) -> str | None:
+    """The sentence before, when this one opens by pointing back to it."""
+    return previous if previous and _POINTS_BACK.match(sentence) else None
 
 
 def _strength(judged: Judged) -> tuple[bool, float]:
@@ -190,4 +194,5 @@ def as_evidence(judged: Judged, score: float) -> Evidence:
             published=article.published.isoformat() if article.published else None,
         ),
         span=Span(sentence.start, sentence.end),
+        context=judged.context,
     )

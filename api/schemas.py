@@ -118,6 +118,13 @@ class Evidence(msgspec.Struct, frozen=True):
     ]
     source: Source
     span: Span
+    context: Annotated[
+        str | None,
+        Meta(
+            description="The sentence before this one in the article, when this one opens by pointing back to it "
+            '("That phase ...", "He said ..."): the stance model read the two together. Otherwise null.'
+        ),
+    ] = None
 
 
 class OutletCounts(msgspec.Struct, frozen=True):
@@ -137,8 +144,14 @@ class CheckResponse(msgspec.Struct, frozen=True):
             "(for `not_enough_evidence`, one minus the strongest stance any passage had).",
         ),
     ]
-    supporting: Annotated[list[Evidence], Meta(description="Passages that support the claim, strongest first.")]
-    contradicting: Annotated[list[Evidence], Meta(description="Passages that contradict the claim, strongest first.")]
+    supporting: Annotated[
+        list[Evidence],
+        Meta(description="Passages that support the claim, most relevant first (stance probability x similarity)."),
+    ]
+    contradicting: Annotated[
+        list[Evidence],
+        Meta(description="Passages that contradict the claim, most relevant first (stance probability x similarity)."),
+    ]
     outlets: OutletCounts
     judged: Annotated[int, Meta(ge=0, description="Sentences similar enough to the claim to be judged.")]
     index_version: Annotated[int, Meta(ge=0, description="Changes whenever the corpus changes.")]

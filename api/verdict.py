@@ -29,6 +29,7 @@ class Judged:
     reasons: tuple[str, ...] = ()
     hit: Hit | None = None  # where it came from in the corpus; None for caller-supplied text
     conflict: bool = False  # a number or date in it disagrees with the claim
+    context: str | None = None  # the sentence before, read with this one by the stance model
 
     @property
     def supports(self) -> bool:

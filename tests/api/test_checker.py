@@ -22,6 +22,12 @@ def test_a_sentence_that_points_back_is_read_after_the_one_before_it(corpus: Cor
     # Listed as itself, with its own offsets: the sentence before is context, not evidence.
     assert evidence.text == "That phase concerns disarming Hamas and deploying a stabilisation force."
     assert PHASES[evidence.span.start : evidence.span.end] == evidence.text
+    assert evidence.context == "Mediators met in Cairo to discuss the second phase of the truce."
+
+
+def test_evidence_that_stands_alone_has_no_context(checker: Checker) -> None:
+    [evidence] = checker.check("600 trucks of aid enter Gaza every day").supporting
+    assert evidence.context is None
 
 
 def test_corpus_hits_carry_the_sentence_before_them(corpus: Corpus) -> None:

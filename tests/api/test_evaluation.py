@@ -7,7 +7,9 @@ from api.evaluation import checked, verified
 from models.pairs import LabelledClaim
 
 CLAIMS = [
-    LabelledClaim("Wind turbines kill more birds than cats", ["Wind turbines kill more birds than cats do."], "supported", "a"),
+    LabelledClaim(
+        "Wind turbines kill more birds than cats", ["Wind turbines kill more birds than cats do."], "supported", "a"
+    ),
     LabelledClaim("Sea ice is growing", ["Arctic sea ice is not growing."], "refuted", "a"),
     LabelledClaim("Glaciers retreat everywhere", ["Sea ice covers the pole in winter."], "not_enough_evidence", "b"),
 ]
