@@ -100,6 +100,14 @@ def test_the_example_claim_is_supported_by_the_two_outlets_that_report_it(server
     assert body["outlets"]["supporting"] >= 2
 
 
+def test_a_sentence_that_points_back_comes_with_the_sentence_it_points_to(server: Server) -> None:
+    body = check(server, "The second phase of the truce includes disarming Hamas").json()
+    [evidence] = [e for e in body["supporting"] if e["text"].startswith("That phase concerns disarming Hamas")]
+    assert "second phase" in evidence["context"]
+    article = seed_text(evidence["source"]["article_id"])
+    assert article.index(evidence["context"]) < evidence["span"]["start"]
+
+
 def test_a_claim_the_corpus_does_not_address_gets_no_passages(server: Server) -> None:
     body = check(server, "The price of bitcoin rose above 100,000 dollars").json()
     assert body["verdict"] == "not_enough_evidence"
