@@ -52,7 +52,7 @@ class Checker:
         # Curves fitted on held-out claims judged against their own evidence, which is what
         # ``verify`` does. ``check`` keeps the raw confidence, about as honest on held-out claims
         # retrieved from a corpus of their evidence (ECE 0.107) as on the seed claims (0.106);
-        # verify's curves would trade one for the other (0.096 and 0.204; make eval prints all four).
+        # verify's curves would trade one for the other (0.097 and 0.200; make eval prints all four).
         self.verify_confidence = verify_confidence or VerdictConfidence()
 
     @classmethod
@@ -89,7 +89,7 @@ class Checker:
 
         Each passage is judged sentence by sentence, like the corpus: the stance model reads
         sentence pairs, and the one sentence that bears on the claim is lost inside a paragraph
-        (make eval's "evidence in a paragraph" row: 0.513 this way; 0.342 when passages were judged whole).
+        (make eval's "evidence in a paragraph" row: 0.537 this way; 0.342 when passages were judged whole).
         The strongest supporting or contradicting sentence of a passage speaks for it.
         """
         started = time.perf_counter()

@@ -128,8 +128,20 @@ class Evidence(msgspec.Struct, frozen=True):
 
 
 class OutletCounts(msgspec.Struct, frozen=True):
-    supporting: Annotated[int, Meta(ge=0, description="Distinct outlets with a supporting passage.")]
-    contradicting: Annotated[int, Meta(ge=0, description="Distinct outlets with a contradicting passage.")]
+    supporting: Annotated[
+        int,
+        Meta(
+            ge=0,
+            description="Distinct outlets that support the claim: an outlet stands where its surest passage stands.",
+        ),
+    ]
+    contradicting: Annotated[
+        int,
+        Meta(
+            ge=0,
+            description="Distinct outlets that contradict the claim: an outlet stands where its surest passage stands.",
+        ),
+    ]
 
 
 class CheckResponse(msgspec.Struct, frozen=True):

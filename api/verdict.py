@@ -62,8 +62,8 @@ class Decision:
 
 
 def decide(judged: Sequence[Judged]) -> Decision:
-    """The verdict and its confidence from the surest passage on each side; passages listed most
-    relevant first.
+    """The verdict from outlets, its confidence from the surest passage on the winning side or
+    sides; every passage that clears a bar listed, most relevant first.
 
     Relevance is the stance's probability times the similarity to the claim: a sentence that
     restates the claim should come before one the model is a little surer of but that is about a
@@ -71,13 +71,23 @@ def decide(judged: Sequence[Judged]) -> Decision:
     """
     supporting = sorted((j for j in judged if j.supports), key=lambda j: -j.stance.supports * j.similarity)
     contradicting = sorted((j for j in judged if j.contradicts), key=lambda j: -j.stance.contradicts * j.similarity)
-    best_for = max((j.stance.supports for j in supporting), default=0.0)
-    best_against = max((j.stance.contradicts for j in contradicting), default=0.0)
-    if supporting and contradicting:
+    # Each outlet stands where its surest passage stands: one article that reports a figure and,
+    # a sentence later, a correction is not two outlets disagreeing.
+    sure_for: dict[str, float] = {}
+    sure_against: dict[str, float] = {}
+    for j in supporting:
+        sure_for[j.outlet] = max(sure_for.get(j.outlet, 0.0), j.stance.supports)
+    for j in contradicting:
+        sure_against[j.outlet] = max(sure_against.get(j.outlet, 0.0), j.stance.contradicts)
+    # A tie goes to support: calling a supporting outlet contradicting is the worse mistake.
+    outlets_for = [p for o, p in sure_for.items() if p >= sure_against.get(o, 0.0)]
+    outlets_against = [p for o, p in sure_against.items() if p > sure_for.get(o, 0.0)]
+    best_for, best_against = max(outlets_for, default=0.0), max(outlets_against, default=0.0)
+    if outlets_for and outlets_against:
         verdict, confidence = "conflicting", min(best_for, best_against)
-    elif supporting:
+    elif outlets_for:
         verdict, confidence = "supported", best_for
-    elif contradicting:
+    elif outlets_against:
         verdict, confidence = "refuted", best_against
     else:
         strongest = max((max(j.stance.supports, j.stance.contradicts) for j in judged), default=0.0)
@@ -87,6 +97,6 @@ def decide(judged: Sequence[Judged]) -> Decision:
         confidence,
         supporting,
         contradicting,
-        len({j.outlet for j in supporting}),
-        len({j.outlet for j in contradicting}),
+        len(outlets_for),
+        len(outlets_against),
     )
