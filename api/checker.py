@@ -35,7 +35,11 @@ MAX_CANDIDATES = 50
 # A sentence that opens by pointing back ("That phase concerns ...", "He said ...") names its
 # subject in the sentence before it; the stance model reads the two together. Only then: any
 # other sentence reads best alone, and every added word costs inference time.
-_POINTS_BACK = re.compile(r"(?:that|this|these|those|it|its|he|his|she|her|they|their)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"[\"'“‘(\[]*(?:that|this|these|those|it|its|he|his|she|her|they|their)\b", re.IGNORECASE)
+# Only the end of a long sentence before is kept: the model truncates the longer text of a pair
+# from its end, which would cut the sentence being judged; what "That phase" points to is
+# usually near the end of the sentence before.
+CONTEXT_WORDS = 40
 
 
 class Checker:
@@ -51,8 +55,8 @@ class Checker:
         self.min_similarity = min_similarity
         # Curves fitted on held-out claims judged against their own evidence, which is what
         # ``verify`` does. ``check`` keeps the raw confidence, about as honest on held-out claims
-        # retrieved from a corpus of their evidence (ECE 0.107) as on the seed claims (0.106);
-        # verify's curves would trade one for the other (0.097 and 0.200; make eval prints all four).
+        # retrieved from a corpus of their evidence (ECE 0.112) as on the seed claims (0.106);
+        # verify's curves would trade one for the other (0.098 and 0.200; make eval prints all four).
         self.verify_confidence = verify_confidence or VerdictConfidence()
 
     @classmethod
@@ -73,9 +77,7 @@ class Checker:
         the text alone: numbers in the sentence before are about something else.
         """
         contexts = [_context(text, previous) for text, previous, _, _ in passages]
-        premises = [
-            f"{context} {text}" if context else text for (text, *_), context in zip(passages, contexts, strict=True)
-        ]
+        premises = [_premise(text, context) for (text, *_), context in zip(passages, contexts, strict=True)]
         stances = self.stance.judge([(premise, claim) for premise in premises])
         judged = []
         for (text, _, outlet, hit), context, stance in zip(passages, contexts, stances, strict=True):
@@ -89,8 +91,10 @@ class Checker:
 
         Each passage is judged sentence by sentence, like the corpus: the stance model reads
         sentence pairs, and the one sentence that bears on the claim is lost inside a paragraph
-        (make eval's "evidence in a paragraph" row: 0.537 this way; 0.342 when passages were judged whole).
-        The strongest supporting or contradicting sentence of a passage speaks for it.
+        (make eval's "evidence in a paragraph" row: 0.538 this way; 0.342 when passages were judged whole).
+        The surest supporting or contradicting sentence of a passage speaks for it, in its result
+        and in the verdict alike: one passage whose sentences the model reads both ways is one
+        source that says one thing, not a conflict.
         """
         started = time.perf_counter()
         sentences = [
@@ -101,13 +105,20 @@ class Checker:
         judged = self._judge(
             claim, [(sentence.text, previous, f"passage:{i}", None) for i, sentence, previous in sentences]
         )
-        decision = decide(judged)
-        results = []
+        speaking = []
         for i in range(len(passages)):
             own = [(sentence, j) for (k, sentence, _), j in zip(sentences, judged, strict=True) if k == i]
-            sentence, deciding = max(own, key=lambda pair: _strength(pair[1]))
-            span = Span(sentence.start, sentence.end)
-            results.append(PassageResult(deciding.label, _probabilities(deciding.stance), list(deciding.reasons), span))  # type: ignore[arg-type]
+            speaking.append(max(own, key=lambda pair: _strength(pair[1])))
+        decision = decide([deciding for _, deciding in speaking])
+        results = [
+            PassageResult(
+                deciding.label,  # type: ignore[arg-type]
+                _probabilities(deciding.stance),
+                list(deciding.reasons),
+                Span(sentence.start, sentence.end),
+            )
+            for sentence, deciding in speaking
+        ]
         return VerifyResponse(
             claim=claim,
             verdict=decision.verdict,  # type: ignore[arg-type]
@@ -163,12 +174,23 @@ def _context(sentence: str, previous: str | None) -> str | None:
     return previous if previous and _POINTS_BACK.match(sentence) else None
 
 
-def _strength(judged: Judged) -> tuple[bool, float]:
-    """Sentences that count for or against the claim first, then the surest of either stance."""
+def _premise(sentence: str, context: str | None) -> str:
+    """What the stance model reads: the sentence, after the end of its context if it has one."""
+    if not context:
+        return sentence
+    words = context.split()
+    tail = context if len(words) <= CONTEXT_WORDS else "… " + " ".join(words[-CONTEXT_WORDS:])
+    return f"{tail} {sentence}"
+
+
+def _strength(judged: Judged) -> tuple[bool, float, bool]:
+    """Sentences that count for or against the claim first, then the surest of either stance; a
+    tie goes to support, since calling a supporting source contradicting is the worse mistake."""
     stance = judged.stance
     if judged.label == "neither":
-        return False, max(stance.supports, stance.contradicts)
-    return True, stance.supports if judged.label == "supports" else stance.contradicts
+        return False, max(stance.supports, stance.contradicts), False
+    supports = judged.label == "supports"
+    return True, stance.supports if supports else stance.contradicts, supports
 
 
 def _probabilities(stance: Stance) -> Probabilities:

@@ -121,27 +121,16 @@ class Evidence(msgspec.Struct, frozen=True):
     context: Annotated[
         str | None,
         Meta(
-            description="The sentence before this one in the article, when this one opens by pointing back to it "
-            '("That phase ...", "He said ..."): the stance model read the two together. Otherwise null.'
+            description="The sentence before this one in the article's prose (headings, captions and fragments "
+            'left out), when this one opens by pointing back to it ("That phase ...", "He said ..."): the '
+            "stance model read the two together. Otherwise null."
         ),
     ] = None
 
 
 class OutletCounts(msgspec.Struct, frozen=True):
-    supporting: Annotated[
-        int,
-        Meta(
-            ge=0,
-            description="Distinct outlets that support the claim: an outlet stands where its surest passage stands.",
-        ),
-    ]
-    contradicting: Annotated[
-        int,
-        Meta(
-            ge=0,
-            description="Distinct outlets that contradict the claim: an outlet stands where its surest passage stands.",
-        ),
-    ]
+    supporting: Annotated[int, Meta(ge=0, description="Distinct outlets with a supporting passage.")]
+    contradicting: Annotated[int, Meta(ge=0, description="Distinct outlets with a contradicting passage.")]
 
 
 class CheckResponse(msgspec.Struct, frozen=True):

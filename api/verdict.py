@@ -62,8 +62,11 @@ class Decision:
 
 
 def decide(judged: Sequence[Judged]) -> Decision:
-    """The verdict from outlets, its confidence from the surest passage on the winning side or
-    sides; every passage that clears a bar listed, most relevant first.
+    """The verdict and its confidence from the surest passage on each side; passages listed most
+    relevant first.
+
+    An outlet with passages on both sides counts on both: an article that reports one outlet's
+    account and another's denial is the very case of ``conflicting``.
 
     Relevance is the stance's probability times the similarity to the claim: a sentence that
     restates the claim should come before one the model is a little surer of but that is about a
@@ -71,23 +74,13 @@ def decide(judged: Sequence[Judged]) -> Decision:
     """
     supporting = sorted((j for j in judged if j.supports), key=lambda j: -j.stance.supports * j.similarity)
     contradicting = sorted((j for j in judged if j.contradicts), key=lambda j: -j.stance.contradicts * j.similarity)
-    # Each outlet stands where its surest passage stands: one article that reports a figure and,
-    # a sentence later, a correction is not two outlets disagreeing.
-    sure_for: dict[str, float] = {}
-    sure_against: dict[str, float] = {}
-    for j in supporting:
-        sure_for[j.outlet] = max(sure_for.get(j.outlet, 0.0), j.stance.supports)
-    for j in contradicting:
-        sure_against[j.outlet] = max(sure_against.get(j.outlet, 0.0), j.stance.contradicts)
-    # A tie goes to support: calling a supporting outlet contradicting is the worse mistake.
-    outlets_for = [p for o, p in sure_for.items() if p >= sure_against.get(o, 0.0)]
-    outlets_against = [p for o, p in sure_against.items() if p > sure_for.get(o, 0.0)]
-    best_for, best_against = max(outlets_for, default=0.0), max(outlets_against, default=0.0)
-    if outlets_for and outlets_against:
+    best_for = max((j.stance.supports for j in supporting), default=0.0)
+    best_against = max((j.stance.contradicts for j in contradicting), default=0.0)
+    if supporting and contradicting:
         verdict, confidence = "conflicting", min(best_for, best_against)
-    elif outlets_for:
+    elif supporting:
         verdict, confidence = "supported", best_for
-    elif outlets_against:
+    elif contradicting:
         verdict, confidence = "refuted", best_against
     else:
         strongest = max((max(j.stance.supports, j.stance.contradicts) for j in judged), default=0.0)
@@ -97,6 +90,6 @@ def decide(judged: Sequence[Judged]) -> Decision:
         confidence,
         supporting,
         contradicting,
-        len(outlets_for),
-        len(outlets_against),
+        len({j.outlet for j in supporting}),
+        len({j.outlet for j in contradicting}),
     )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from api.checker import Checker
+import pytest
+
+from api.checker import Checker, _context, _premise
 from index.article import Article
 from index.corpus import Corpus
 
@@ -26,8 +28,50 @@ def test_a_sentence_that_points_back_is_read_after_the_one_before_it(corpus: Cor
 
 
 def test_evidence_that_stands_alone_has_no_context(checker: Checker) -> None:
-    [evidence] = checker.check("600 trucks of aid enter Gaza every day").supporting
+    # It follows "Under the agreement, 600 trucks ..." in its article, but names its own subject.
+    [evidence] = checker.check("The talks were held in Cairo on Tuesday").supporting
+    assert evidence.text == "The talks were held in Cairo on Tuesday."
     assert evidence.context is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "points_back"),
+    [
+        ("That phase concerns disarming Hamas.", True),
+        ("Its leaders met in Cairo.", True),
+        ("It's unclear who attended.", True),
+        ("These talks were the first.", True),
+        ("Their meeting came two days later.", True),
+        ("“That is not true,” he said.", True),
+        ("(It was not confirmed.)", True),
+        ("Thesis: the truce will hold.", False),
+        ("Italy sent aid.", False),
+        ("Heather Smith reported from Gaza.", False),
+        ("Herald reporters saw the convoy.", False),
+        ("The meeting came two days later.", False),
+    ],
+)
+def test_which_sentences_point_back(sentence: str, points_back: bool) -> None:
+    assert (_context(sentence, "The sentence before.") is not None) is points_back
+
+
+def test_a_long_sentence_before_is_cut_to_its_end_so_the_judged_sentence_is_never_truncated() -> None:
+    before = " ".join(["word"] * 100) + " the second phase."
+    premise = _premise("That phase concerns disarming Hamas.", before)
+    assert premise.endswith("the second phase. That phase concerns disarming Hamas.")
+    assert len(premise.split()) < 50
+
+
+def test_a_verify_passage_speaks_with_one_voice_in_its_result_and_in_the_verdict(checker: Checker) -> None:
+    # The fake model reads the first sentence as supporting and the second as contradicting, both
+    # at 0.9: one source that says one thing (a tie goes to support), not a conflict.
+    passage = "An aid convoy crossed into Gaza on Tuesday. Officials said no aid convoy crossed into Gaza on Tuesday."
+    body = checker.verify("aid convoy crossed into Gaza on Tuesday", [passage])
+    assert [result.label for result in body.results] == ["supports"]
+    assert body.verdict == "supported"
+    # Two passages that disagree are two sources that disagree.
+    other = "Officials said no aid convoy crossed into Gaza on Tuesday."
+    assert checker.verify("aid convoy crossed into Gaza on Tuesday", [passage, other]).verdict == "conflicting"
 
 
 def test_corpus_hits_carry_the_sentence_before_them(corpus: Corpus) -> None:
