@@ -46,6 +46,8 @@ def _print_evidence(heading: str, passages: list[Evidence]) -> None:
         source = e.source
         origin = ", ".join(filter(None, [source.publisher, source.title and f"“{source.title}”", source.published]))
         print(f"  [{e.score:.2f}] {e.text}")
+        if e.context:  # what "That phase ..." points back to
+            print(f"         after: {e.context}")
         print(f"         {origin or 'unknown outlet'} · {source.article_id} chars {e.span.start}-{e.span.end}")
 
 
