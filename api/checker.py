@@ -98,26 +98,33 @@ class Checker:
         """
         started = time.perf_counter()
         sentences = [
-            (i, sentence, previous.text if previous else None)
+            (i, sentence, previous)
             for i, passage in enumerate(passages)
             for sentence, previous in _with_previous(_sentences_of(passage))
         ]
         judged = self._judge(
-            claim, [(sentence.text, previous, f"passage:{i}", None) for i, sentence, previous in sentences]
+            claim,
+            [
+                (sentence.text, previous.text if previous else None, f"passage:{i}", None)
+                for i, sentence, previous in sentences
+            ],
         )
         speaking = []
         for i in range(len(passages)):
-            own = [(sentence, j) for (k, sentence, _), j in zip(sentences, judged, strict=True) if k == i]
-            speaking.append(max(own, key=lambda pair: _strength(pair[1])))
-        decision = decide([deciding for _, deciding in speaking])
+            own = [
+                (sentence, j, previous) for (k, sentence, previous), j in zip(sentences, judged, strict=True) if k == i
+            ]
+            speaking.append(max(own, key=lambda mine: _strength(mine[1])))
+        decision = decide([deciding for _, deciding, _ in speaking])
         results = [
             PassageResult(
                 deciding.label,  # type: ignore[arg-type]
                 _probabilities(deciding.stance),
                 list(deciding.reasons),
                 Span(sentence.start, sentence.end),
+                Span(previous.start, previous.end) if previous and deciding.context else None,
             )
-            for sentence, deciding in speaking
+            for sentence, deciding, previous in speaking
         ]
         return VerifyResponse(
             claim=claim,

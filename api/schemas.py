@@ -170,6 +170,13 @@ class PassageResult(msgspec.Struct, frozen=True):
             "judged sentence by sentence, and its strongest supporting or contradicting sentence speaks for it."
         ),
     ]
+    context: Annotated[
+        Span | None,
+        Meta(
+            description="The sentence before that one, `passage[start:end]`, when it opens by pointing back to it "
+            '("That phase ...", "He said ..."): the stance model read the two together. Otherwise null.'
+        ),
+    ] = None
 
 
 class VerifyResponse(msgspec.Struct, frozen=True):

@@ -87,9 +87,15 @@ def test_verify_reads_a_passage_the_same_way(checker: Checker) -> None:
     [result] = checker.verify(CLAIM, [PHASES]).results
     assert result.label == "supports"
     assert PHASES[result.span.start : result.span.end].startswith("That phase concerns")
+    assert result.context is not None
+    assert (
+        PHASES[result.context.start : result.context.end]
+        == "Mediators met in Cairo to discuss the second phase of the truce."
+    )
 
 
 def test_a_sentence_that_does_not_point_back_is_read_alone(checker: Checker) -> None:
     # "The first phase" names its subject: the sentence before would only add noise.
     [result] = checker.verify("The first phase concerns disarming Hamas", [PHASES]).results
     assert result.label == "neither"
+    assert checker.verify("The talks were held in Cairo", ["The talks were held in Cairo."]).results[0].context is None
