@@ -98,7 +98,10 @@ CALENDAR_NAMES = frozenset({
 _NOT_PLACES = CALENDAR_NAMES | {
     "The", "This", "That", "Which", "Such", "Addition", "Order", "Total", "Fact", "Particular", "General",
 }  # fmt: skip
-_NEGATION = re.compile(r"\b(not|no|never|none|nobody|neither|nor|denied|denies|deny|refused|without|n't)\b|n't\b", re.I)
+_NEGATION = re.compile(
+    r"\b(not|no|never|none|nobody|neither|nor|denied|denies|deny|refused|without|fail(?:s|ed|ing)? to|n't)\b|n't\b",
+    re.I,
+)
 _TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 # Words between a number and the noun it counts ("600 trucks of aid", "600 aid trucks").
 _SKIP = {"of", "the", "a", "an", "aid", "humanitarian", "more", "other", "new", "additional", "extra"}

@@ -42,6 +42,11 @@ from models.stance import Stance
             ["negation: only the evidence says 'not'"],
         ),
         (
+            "Hamas has handed over the hostage remains",
+            "The talks stalled, with Hamas failing to hand over the last of the hostage remains.",
+            ["negation: only the evidence says 'failing to'"],
+        ),
+        (
             "The mediators met in Doha to discuss the ceasefire",
             "Mediators met on Tuesday in Cairo to discuss the second phase of the ceasefire.",
             ["place: claim in Doha vs evidence in Cairo"],
