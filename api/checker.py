@@ -55,8 +55,8 @@ class Checker:
         self.min_similarity = min_similarity
         # Curves fitted on held-out claims judged against their own evidence, which is what
         # ``verify`` does. ``check`` keeps the raw confidence, about as honest on held-out claims
-        # retrieved from a corpus of their evidence (ECE 0.112) as on the seed claims (0.106);
-        # verify's curves would trade one for the other (0.098 and 0.200; make eval prints all four).
+        # retrieved from a corpus of their evidence (ECE 0.112) as on the seed claims (0.125);
+        # verify's curves would trade one for the other (0.098 and 0.199; make eval prints all four).
         self.verify_confidence = verify_confidence or VerdictConfidence()
 
     @classmethod

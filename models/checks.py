@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from models.stance import Stance
+from models.stance import CONTRADICTS_AT, Stance
 
 Bound = Literal["exactly", "at most", "at least", "about"]
 Kind = Literal["quantity", "plan", "date", "place", "negation", "wording"]
@@ -297,6 +297,7 @@ class Reason:
     agrees: bool
     text: str
     exact: bool = False  # the same number of the same thing at the same rate
+    outside_bound: bool = False  # the claim's number breaks an explicit bound on the same rate
 
 
 def compare(claim: str, evidence: str) -> list[Reason]:
@@ -322,7 +323,16 @@ def compare(claim: str, evidence: str) -> list[Reason]:
             exact = asserted.value == reported.value and asserted.rate == reported.rate and in_digits
             verb = ("matches" if asserted.value == reported.value else "consistent with") if agrees else "vs"
             text = f"quantity: claim {asserted.describe()} {verb} evidence {reported.describe()}"
-            reasons.append(Reason("quantity", agrees, text, exact=agrees and exact))
+            # "No more than 200 trucks a day" against "600 trucks a day": an explicit bound on the
+            # same rate of the same thing, which the claim breaks, denies it. A bare count may be of
+            # another period or scope ("21 Gt from fossil fuels" beside "29 Gt from humans").
+            outside_bound = (
+                not agrees
+                and reported.bound in ("at most", "at least")
+                and asserted.rate is not None
+                and asserted.rate == reported.rate
+            )
+            reasons.append(Reason("quantity", agrees, text, exact=agrees and exact, outside_bound=outside_bound))
     claim_dates, evidence_dates = _dates(claim), _dates(evidence)
     for month, day in claim_dates.items():
         if month in evidence_dates:
@@ -430,12 +440,17 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
 
     - A conflicting number or date means the sentence cannot support the claim: most of its
       support probability moves to ``contradicts`` if the model already leaned that way, else to
-      ``neither``. A check never makes a contradiction out of a sentence the model saw as
-      unrelated: that is the error users forgive least.
+      ``neither``. Short of the bound below, a check never makes a contradiction out of a
+      sentence the model saw as unrelated: that is the error users forgive least.
     - Another place takes support away too, but only ever to ``neither``: "in Khan Younis" does
       not contradict "in Gaza", and a regex cannot tell a neighbouring city from a district.
     - So does a number given as agreed or due on one side and as done on the other: "600 trucks
       were to enter daily" neither supports nor contradicts "600 trucks enter daily".
+    - A sentence that sets an explicit bound on the rate the claim gives, of the same thing, and
+      the claim breaks it ("no more than 200 trucks a day" for "600 trucks a day") contradicts it
+      unless the model leans to support: that is a denial in so many words, which the small model
+      tends to read as merely related. It moves no held-out figure in make eval; on the seed
+      claims it turns the issue's own example from not enough evidence into refuted.
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it
@@ -456,7 +471,15 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
             scale = (1 - EXACT_MATCH_SUPPORT) / rest if rest else 0.0
             return Stance(EXACT_MATCH_SUPPORT, stance.contradicts * scale, stance.neither * scale)
         return stance
+    denied = any(r.outside_bound for r in reasons) and stance.supports < max(stance.contradicts, stance.neither)
     moved = VETO * stance.supports
     if stance.contradicts >= stance.neither:
-        return Stance(stance.supports - moved, stance.contradicts + moved, stance.neither)
-    return Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
+        checked = Stance(stance.supports - moved, stance.contradicts + moved, stance.neither)
+    else:
+        checked = Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
+    if denied and checked.contradicts < CONTRADICTS_AT:
+        # Contradiction raised to the bar; the rest shrinks in proportion.
+        rest = checked.supports + checked.neither
+        scale = (1 - CONTRADICTS_AT) / rest if rest else 0.0
+        return Stance(checked.supports * scale, CONTRADICTS_AT, checked.neither * scale)
+    return checked

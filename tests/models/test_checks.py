@@ -99,13 +99,43 @@ def test_checks_report_what_they_compared(claim: str, evidence: str, expected: l
 
 
 def test_a_conflicting_number_takes_away_support_but_never_invents_a_contradiction() -> None:
-    [conflict] = compare("600 trucks a day entered", "No more than 200 trucks a day entered.")
+    [conflict] = compare("600 trucks entered on Tuesday", "200 trucks entered on Tuesday.")
     leaning_support = apply(Stance(supports=0.7, contradicts=0.1, neither=0.2), [conflict])
     assert leaning_support.supports < 0.2 and leaning_support.contradicts == 0.1
     leaning_against = apply(Stance(supports=0.3, contradicts=0.5, neither=0.2), [conflict])
     assert leaning_against.contradicts > 0.7
-    for stance in (leaning_support, leaning_against):
+    unrelated = apply(Stance(supports=0.1, contradicts=0.2, neither=0.7), [conflict])
+    assert unrelated.counted_as == "neither"
+    for stance in (leaning_support, leaning_against, unrelated):
         assert abs(stance.supports + stance.contradicts + stance.neither - 1) < 1e-9
+
+
+def test_a_rate_the_evidence_explicitly_caps_below_the_claim_contradicts_it() -> None:
+    # The issue's own example: a denial in so many words, which the small model reads as related.
+    reasons = compare(
+        "Israel is letting 600 aid trucks into Gaza every day",
+        "However, Israel is allowing no more than 200 aid trucks into Gaza per day",
+    )
+    assert [(r.text, r.outside_bound) for r in reasons] == [
+        ("quantity: claim 600 trucks/day vs evidence at most 200 trucks/day", True)
+    ]
+    denied = apply(Stance(supports=0.23, contradicts=0.38, neither=0.39), reasons)
+    assert denied.counted_as == "contradicts" and abs(denied.supports + denied.contradicts + denied.neither - 1) < 1e-9
+    # Unless the model leans to support.
+    assert apply(Stance(supports=0.6, contradicts=0.1, neither=0.3), reasons).counted_as != "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("600 trucks entered in total", "No more than 200 trucks entered."),  # a count, not a rate: scope varies
+        ("600 trucks a day entered", "About 200 trucks a day entered."),  # no explicit bound
+        ("600 trucks a week entered", "No more than 200 trucks a day entered."),  # another rate
+        ("100 trucks a day entered", "No more than 200 trucks a day entered."),  # within the bound
+    ],
+)
+def test_only_an_explicit_bound_on_the_same_rate_denies_a_claim(claim: str, evidence: str) -> None:
+    assert not any(r.outside_bound for r in compare(claim, evidence))
 
 
 def test_agreeing_checks_leave_the_model_alone() -> None:
