@@ -35,6 +35,8 @@ from api.confidence import Outcome, VerdictConfidence
 from api.schemas import CheckResponse, OutletCounts
 from api.settings import Settings
 from api.verdict import Judged
+from index.article import Article
+from index.corpus import Corpus, NoArticleText
 from models.pairs import LabelledClaim, held_out_claims
 from models.stance import Stance
 
@@ -131,27 +133,20 @@ def checked(checker: Checker, claims: Sequence[LabelledClaim]) -> list[Outcome]:
     climate facts) before they are judged, and none is read after another's sentence as context.
     Raw confidence, before any curve.
     """
-    from index.article import Article
-    from index.corpus import Corpus, NoArticleText
-
-    raw = Checker(checker.corpus, checker.stance, checker.min_similarity)  # the same models, no curves
-    articles = [
-        Article(passage, publisher=f"{labelled.dataset}:{n}")
-        for n, labelled in enumerate(claims)
-        for passage in labelled.passages
-    ]
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory() as data_dir:
-        raw.corpus = Corpus.open(Path(data_dir), checker.corpus.embedder)
+        corpus = Corpus.open(Path(data_dir), checker.corpus.embedder)
         try:
-            for article in articles:
-                with contextlib.suppress(NoArticleText):  # evidence too short to be a sentence
-                    raw.corpus.add(article)
+            for n, labelled in enumerate(claims):
+                for passage in labelled.passages:
+                    with contextlib.suppress(NoArticleText):  # evidence too short to be a sentence
+                        corpus.add(Article(passage, publisher=f"{labelled.dataset}:{n}"))
+            raw = Checker(corpus, checker.stance, checker.min_similarity)  # the same models, no curves
             for labelled in claims:
                 result = raw.check(labelled.claim)
                 outcomes.append((result.verdict, result.confidence, result.verdict == labelled.verdict))
         finally:
-            raw.corpus.close()
+            corpus.close()
     return outcomes
 
 
@@ -184,22 +179,21 @@ def print_held_out(checker: Checker, data_dir: Path) -> None:
     everything = [claim for claims in sets.values() for claim in claims]
     print(f"claim-level: held-out claims of {data_dir}, each verified against its own evidence (POST /v1/verify)")
     print(_held_out_header("raw ECE"))
+    curves = checker.verify_confidence
     for name, claims in sets.items():
-        _held_out_row(name, claims, verified(checker, claims), checker.verify_confidence)
-    _held_out_row("ALL", everything, verified(checker, everything), checker.verify_confidence)
+        _held_out_row(name, claims, verified(checker, claims), served=curves)
+    _held_out_row("ALL", everything, verified(checker, everything), served=curves)
     paragraphs = in_paragraphs(everything)
-    _held_out_row(
-        "ALL, evidence in a paragraph of others", paragraphs, verified(checker, paragraphs), checker.verify_confidence
-    )
+    _held_out_row("ALL, evidence in a paragraph of others", paragraphs, verified(checker, paragraphs), served=curves)
     # /v1/check serves the raw confidence: its last column is what verify's curves would make of it.
     print("the same claims checked against one corpus of every claim's evidence (POST /v1/check: retrieval first)")
     print(_held_out_header("curved ECE"))
     outcomes = checked(checker, everything)
     start = 0
     for name, claims in sets.items():
-        _held_out_row(name, claims, outcomes[start : start + len(claims)], checker.verify_confidence, served_raw=True)
+        _held_out_row(name, claims, outcomes[start : start + len(claims)], other=curves)
         start += len(claims)
-    _held_out_row("ALL", everything, outcomes, checker.verify_confidence, served_raw=True)
+    _held_out_row("ALL", everything, outcomes, other=curves)
 
 
 def _held_out_header(other_ece: str) -> str:
@@ -210,15 +204,15 @@ def _held_out_row(
     name: str,
     claims: Sequence[LabelledClaim],
     outcomes: Sequence[Outcome],
-    curves: VerdictConfidence,
-    served_raw: bool = False,
+    served: VerdictConfidence | None = None,
+    other: VerdictConfidence | None = None,
 ) -> None:
+    """One row: accuracy, the majority baseline, then the ECE of the confidence the endpoint serves
+    and of the alternative (``None``: the raw confidence)."""
     accuracy = sum(right for _, _, right in outcomes) / max(1, len(outcomes))
-    served, other = calibration_error(outcomes, curves), calibration_error(outcomes)
-    if served_raw:
-        served, other = other, served
     majority = majority_accuracy(claims)
-    print(f"{name:<38} {len(claims):>6} {accuracy:>11.3f} {majority:>12.3f} {served:>8.3f} {other:>10.3f}")
+    served_ece, other_ece = calibration_error(outcomes, served), calibration_error(outcomes, other)
+    print(f"{name:<38} {len(claims):>6} {accuracy:>11.3f} {majority:>12.3f} {served_ece:>8.3f} {other_ece:>10.3f}")
 
 
 def similarity_baseline(checker: Checker) -> Callable[[str], CheckResponse]:
