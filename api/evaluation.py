@@ -16,6 +16,10 @@ then as ``POST /v1/check`` would check them, retrieving from one corpus made of 
 evidence. Other claims' evidence may bear on a claim there (FEVER-Symmetric pairs a claim with a
 near twin of opposite verdict), so that table shows the whole pipeline, retrieval included, and
 whether the raw confidence ``/v1/check`` serves is honest on claims it never saw.
+
+Last, a reliability table puts the calibration promise to the test: per confidence bin and
+endpoint, how many verdicts were served with such a confidence, the mean confidence they said, and
+the share of them that were right.
 """
 
 from __future__ import annotations
@@ -73,17 +77,41 @@ class Report:
         return calibration_error(self.outcomes)
 
 
-def calibration_error(outcomes: Sequence[Outcome], curves: VerdictConfidence | None = None) -> float:
-    """Expected calibration error of verdict confidence (after ``curves``, if given), in five bins."""
+@dataclass(frozen=True, slots=True)
+class ConfidenceBin:
+    """Verdicts given with confidence in ``(low, high]``: how sure they said they were, how often right."""
+
+    low: float
+    high: float
+    verdicts: int
+    said: float
+    right: float
+
+
+def reliability(outcomes: Sequence[Outcome], curves: VerdictConfidence | None = None) -> list[ConfidenceBin]:
+    """Verdicts in five confidence bins (after ``curves``, if given); empty bins are left out.
+
+    Calibration promises that ``said`` and ``right`` agree in every bin: of the verdicts given with
+    confidence about 0.8, about 80% are right. A confidence of exactly 0 falls in the first bin.
+    """
     curves = curves or VerdictConfidence()
     confidences = [(curves(verdict, raw), right) for verdict, raw, right in outcomes]
-    error = 0.0
+    bins = []
     for low in (0.0, 0.2, 0.4, 0.6, 0.8):
-        members = [(c, ok) for c, ok in confidences if low < c <= low + 0.2 or (low == 0.0 and c == 0.0)]
+        high = low + 0.2
+        members = [(c, ok) for c, ok in confidences if low < c <= high or (low == 0.0 and c == 0.0)]
         if members:
-            gap = sum(ok for _, ok in members) / len(members) - sum(c for c, _ in members) / len(members)
-            error += len(members) / len(confidences) * abs(gap)
-    return error
+            said = sum(c for c, _ in members) / len(members)
+            right = sum(ok for _, ok in members) / len(members)
+            bins.append(ConfidenceBin(low, high, len(members), said, right))
+    return bins
+
+
+def calibration_error(outcomes: Sequence[Outcome], curves: VerdictConfidence | None = None) -> float:
+    """Expected calibration error of verdict confidence: the gap in each bin, weighted by its size."""
+    bins = reliability(outcomes, curves)
+    total = sum(b.verdicts for b in bins)
+    return sum(b.verdicts / total * abs(b.right - b.said) for b in bins) if total else 0.0
 
 
 def load_expectations(path: Path = CLAIMS) -> list[Expectation]:
@@ -173,8 +201,15 @@ def in_paragraphs(claims: Sequence[LabelledClaim], fillers: int = 3, seed: int =
     return mixed
 
 
-def print_held_out(checker: Checker, data_dir: Path) -> None:
-    """Claim-level figures on the held-out claims of the public sets, as each endpoint gives them."""
+Served = tuple[Sequence[Outcome], VerdictConfidence | None]
+"""Outcomes and the curves the endpoint puts on their confidence (``None``: served raw)."""
+
+
+def print_held_out(checker: Checker, data_dir: Path) -> dict[str, Served]:
+    """Claim-level figures on the held-out claims of the public sets, as each endpoint gives them.
+
+    Returns every held-out claim's outcome through each endpoint, for the reliability table.
+    """
     sets = held_out_claims(data_dir)
     everything = [claim for claims in sets.values() for claim in claims]
     print(f"claim-level: held-out claims of {data_dir}, each verified against its own evidence (POST /v1/verify)")
@@ -182,7 +217,8 @@ def print_held_out(checker: Checker, data_dir: Path) -> None:
     curves = checker.verify_confidence
     for name, claims in sets.items():
         _held_out_row(name, claims, verified(checker, claims), served=curves)
-    _held_out_row("ALL", everything, verified(checker, everything), served=curves)
+    through_verify = verified(checker, everything)
+    _held_out_row("ALL", everything, through_verify, served=curves)
     paragraphs = in_paragraphs(everything)
     _held_out_row("ALL, evidence in a paragraph of others", paragraphs, verified(checker, paragraphs), served=curves)
     # /v1/check serves the raw confidence: its last column is what verify's curves would make of it.
@@ -194,6 +230,7 @@ def print_held_out(checker: Checker, data_dir: Path) -> None:
         _held_out_row(name, claims, outcomes[start : start + len(claims)], other=curves)
         start += len(claims)
     _held_out_row("ALL", everything, outcomes, other=curves)
+    return {"/v1/verify, held-out claims": (through_verify, curves), "/v1/check, held-out claims": (outcomes, None)}
 
 
 def _held_out_header(other_ece: str) -> str:
@@ -237,6 +274,20 @@ def similarity_baseline(checker: Checker) -> Callable[[str], CheckResponse]:
     return check
 
 
+def print_reliability(series: dict[str, Served]) -> None:
+    """Per confidence bin and endpoint: verdicts given, the mean confidence said, the share right."""
+    print("reliability: verdicts by the confidence served, and how often they were right")
+    print(f"{'confidence':<12}" + "".join(f" {name:>28}" for name in series))
+    print(f"{'':<12}" + f" {'verdicts':>10} {'said':>8} {'right':>8}" * len(series))
+    bins = {name: {b.low: b for b in reliability(*served)} for name, served in series.items()}
+    for low in (0.0, 0.2, 0.4, 0.6, 0.8):
+        line = f"{f'({low:.1f}, {low + 0.2:.1f}]':<12}"
+        for by_low in bins.values():
+            b = by_low.get(low)
+            line += f" {b.verdicts:>10} {b.said:>8.3f} {b.right:>8.3f}" if b else f" {0:>10} {'-':>8} {'-':>8}"
+        print(line)
+
+
 def print_table(rows: dict[str, Report]) -> None:
     print(
         f"{'system':<38} {'claims':>6} {'verdict acc':>11} {'support found':>13} {'false contra':>12} "
@@ -259,8 +310,7 @@ def main() -> None:
         checker = Checker.from_settings(Settings.from_env(data_dir=data_dir))
         model = evaluate(checker.check, expectations)
         baseline = evaluate(similarity_baseline(checker), expectations)
-        if args.data:
-            print_held_out(checker, args.data)
+        series = print_held_out(checker, args.data) if args.data else {}
         checker.corpus.close()
     print(f"claim-level: {len(expectations)} claims about the seed articles ({args.claims.name})")
     print_table({"retrieve + stance model + checks": model, f"baseline: similarity >= {BASELINE_SIMILARITY}": baseline})
@@ -276,6 +326,7 @@ def main() -> None:
     ):
         for item in items:
             print(f"  {title}: {item}")
+    print_reliability(series | {"/v1/check, seed claims": (model.outcomes, None)})
 
 
 if __name__ == "__main__":
