@@ -77,12 +77,16 @@ class Report:
         return calibration_error(self.outcomes)
 
 
+BIN_WIDTH = 0.2
+BIN_STARTS = (0.0, 0.2, 0.4, 0.6, 0.8)
+
+
 @dataclass(frozen=True, slots=True)
 class ConfidenceBin:
-    """Verdicts given with confidence in ``(low, high]``: how sure they said they were, how often right."""
+    """Verdicts given with confidence in ``(low, low + BIN_WIDTH]``: how sure they said they were,
+    how often right."""
 
     low: float
-    high: float
     verdicts: int
     said: float
     right: float
@@ -97,13 +101,12 @@ def reliability(outcomes: Sequence[Outcome], curves: VerdictConfidence | None = 
     curves = curves or VerdictConfidence()
     confidences = [(curves(verdict, raw), right) for verdict, raw, right in outcomes]
     bins = []
-    for low in (0.0, 0.2, 0.4, 0.6, 0.8):
-        high = low + 0.2
-        members = [(c, ok) for c, ok in confidences if low < c <= high or (low == 0.0 and c == 0.0)]
+    for low in BIN_STARTS:
+        members = [(c, ok) for c, ok in confidences if low < c <= low + BIN_WIDTH or (low == 0.0 and c == 0.0)]
         if members:
             said = sum(c for c, _ in members) / len(members)
             right = sum(ok for _, ok in members) / len(members)
-            bins.append(ConfidenceBin(low, high, len(members), said, right))
+            bins.append(ConfidenceBin(low, len(members), said, right))
     return bins
 
 
@@ -215,26 +218,37 @@ def print_held_out(checker: Checker, data_dir: Path) -> dict[str, Served]:
     print(f"claim-level: held-out claims of {data_dir}, each verified against its own evidence (POST /v1/verify)")
     print(_held_out_header("raw ECE"))
     curves = checker.verify_confidence
-    for name, claims in sets.items():
-        _held_out_row(name, claims, verified(checker, claims), served=curves)
     through_verify = verified(checker, everything)
-    _held_out_row("ALL", everything, through_verify, served=curves)
+    _held_out_rows(sets, through_verify, served=curves)
     paragraphs = in_paragraphs(everything)
     _held_out_row("ALL, evidence in a paragraph of others", paragraphs, verified(checker, paragraphs), served=curves)
     # /v1/check serves the raw confidence: its last column is what verify's curves would make of it.
     print("the same claims checked against one corpus of every claim's evidence (POST /v1/check: retrieval first)")
     print(_held_out_header("curved ECE"))
-    outcomes = checked(checker, everything)
-    start = 0
-    for name, claims in sets.items():
-        _held_out_row(name, claims, outcomes[start : start + len(claims)], other=curves)
-        start += len(claims)
-    _held_out_row("ALL", everything, outcomes, other=curves)
-    return {"/v1/verify, held-out claims": (through_verify, curves), "/v1/check, held-out claims": (outcomes, None)}
+    through_check = checked(checker, everything)
+    _held_out_rows(sets, through_check, other=curves)
+    return {
+        "/v1/verify, held-out claims": (through_verify, curves),
+        "/v1/check, held-out claims": (through_check, None),
+    }
 
 
 def _held_out_header(other_ece: str) -> str:
     return f"{'data set':<38} {'claims':>6} {'verdict acc':>11} {'majority acc':>12} {'conf ECE':>8} {other_ece:>10}"
+
+
+def _held_out_rows(
+    sets: dict[str, list[LabelledClaim]],
+    outcomes: Sequence[Outcome],
+    served: VerdictConfidence | None = None,
+    other: VerdictConfidence | None = None,
+) -> None:
+    """A row per set, then one for them all; ``outcomes`` are those of every set's claims in turn."""
+    start = 0
+    for name, claims in sets.items():
+        _held_out_row(name, claims, outcomes[start : start + len(claims)], served, other)
+        start += len(claims)
+    _held_out_row("ALL", [claim for claims in sets.values() for claim in claims], outcomes, served, other)
 
 
 def _held_out_row(
@@ -280,8 +294,8 @@ def print_reliability(series: dict[str, Served]) -> None:
     print(f"{'confidence':<12}" + "".join(f" {name:>28}" for name in series))
     print(f"{'':<12}" + f" {'verdicts':>10} {'said':>8} {'right':>8}" * len(series))
     bins = {name: {b.low: b for b in reliability(*served)} for name, served in series.items()}
-    for low in (0.0, 0.2, 0.4, 0.6, 0.8):
-        line = f"{f'({low:.1f}, {low + 0.2:.1f}]':<12}"
+    for low in BIN_STARTS:
+        line = f"{f'({low:.1f}, {low + BIN_WIDTH:.1f}]':<12}"
         for by_low in bins.values():
             b = by_low.get(low)
             line += f" {b.verdicts:>10} {b.said:>8.3f} {b.right:>8.3f}" if b else f" {0:>10} {'-':>8} {'-':>8}"
