@@ -109,12 +109,10 @@ class Checker:
                 for i, sentence, previous in sentences
             ],
         )
-        speaking = []
-        for i in range(len(passages)):
-            own = [
-                (sentence, j, previous) for (k, sentence, previous), j in zip(sentences, judged, strict=True) if k == i
-            ]
-            speaking.append(max(own, key=lambda mine: _strength(mine[1])))
+        by_passage: list[list[tuple[Sentence, Judged, Sentence | None]]] = [[] for _ in passages]
+        for (i, sentence, previous), deciding in zip(sentences, judged, strict=True):
+            by_passage[i].append((sentence, deciding, previous))
+        speaking = [max(own, key=lambda mine: _strength(mine[1])) for own in by_passage]
         decision = decide([deciding for _, deciding, _ in speaking])
         results = [
             PassageResult(
