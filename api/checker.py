@@ -54,9 +54,9 @@ class Checker:
         self.stance = stance
         self.min_similarity = min_similarity
         # Curves fitted on held-out claims judged against their own evidence, which is what
-        # ``verify`` does. ``check`` keeps the raw confidence, about as honest on held-out claims
-        # retrieved from a corpus of their evidence (ECE 0.112) as on the seed claims (0.125);
-        # verify's curves would trade one for the other (0.098 and 0.199; make eval prints all four).
+        # ``verify`` does. ``check`` keeps the raw confidence: it errs one way on held-out claims
+        # retrieved from a corpus of their evidence and the other way on the seed claims, and
+        # verify's curves would mend the first only by worsening the second (make eval prints both).
         self.verify_confidence = verify_confidence or VerdictConfidence()
 
     @classmethod

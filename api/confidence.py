@@ -109,8 +109,10 @@ def main() -> None:
     claims = [claim for claims in held_out_claims(args.data, "calibration").values() for claim in claims]
     with tempfile.TemporaryDirectory() as data_dir:
         checker = Checker.from_settings(Settings.from_env(data_dir=data_dir, stance_model=str(args.model)))
-        outcomes = verified(checker, claims)
-        checker.corpus.close()
+        try:
+            outcomes = verified(checker, claims)
+        finally:
+            checker.corpus.close()
     confidence = fit(outcomes, f"{len(claims)} calibration-slice claims of {args.data.name}")
     path = confidence.save(args.model)
     print(f"{'verdict':<20} {'claims':>6} {'right':>6} {'raw conf':>8} {'curved':>7}   curve")

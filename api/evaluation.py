@@ -322,10 +322,12 @@ def main() -> None:
     expectations = load_expectations(args.claims)
     with tempfile.TemporaryDirectory() as data_dir:
         checker = Checker.from_settings(Settings.from_env(data_dir=data_dir))
-        model = evaluate(checker.check, expectations)
-        baseline = evaluate(similarity_baseline(checker), expectations)
-        series = print_held_out(checker, args.data) if args.data else {}
-        checker.corpus.close()
+        try:
+            model = evaluate(checker.check, expectations)
+            baseline = evaluate(similarity_baseline(checker), expectations)
+            series = print_held_out(checker, args.data) if args.data else {}
+        finally:
+            checker.corpus.close()
     print(f"claim-level: {len(expectations)} claims about the seed articles ({args.claims.name})")
     print_table({"retrieve + stance model + checks": model, f"baseline: similarity >= {BASELINE_SIMILARITY}": baseline})
     # Why POST /v1/check leaves its confidence raw: verify's curves would help on held-out claims a
