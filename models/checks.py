@@ -375,8 +375,23 @@ def _restates(claim: str, evidence: str) -> bool:
     return len(essentials) >= 3 and essentials <= _essentials(evidence)
 
 
+# "Reports in Arab media", "a sign in Spanish", "known in Chinese": a people or a language after
+# "in", not where something happened.
+_PEOPLE_OR_LANGUAGE = re.compile(
+    r"[A-Z][a-z]+(?:ese|ian|ish|ean|can)|Arab|Arabic|Dutch|French|Greek|Hebrew|Latin|Swiss|Thai"
+)
+
+
 def _place_names(text: str) -> list[str]:
-    return [m["place"] for m in _PLACE.finditer(text) if m["place"].split()[0] not in _NOT_PLACES]
+    return [
+        m["place"]
+        for m in _PLACE.finditer(text)
+        if m["place"].split()[0] not in _NOT_PLACES and not _PEOPLE_OR_LANGUAGE.fullmatch(m["place"])
+    ]
+
+
+def _mentions(text: str, place: str) -> bool:
+    return place.lower() in text.lower()  # "Bat Galim beach" names "Bat Galim Beach"
 
 
 def _places(claim: str, evidence: str) -> list[Reason]:
@@ -386,10 +401,10 @@ def _places(claim: str, evidence: str) -> list[Reason]:
     names a place of its own for what happened, so "in Gaza" is not compared with a sentence that
     says nothing about where.
     """
-    elsewhere = [p for p in _place_names(evidence) if p not in claim]
+    elsewhere = [p for p in _place_names(evidence) if not _mentions(claim, p)]
     reasons = []
     for place in _place_names(claim):
-        if place in evidence:
+        if _mentions(evidence, place):
             reasons.append(Reason("place", True, f"place: claim in {place} matches evidence"))
         elif elsewhere:
             reasons.append(Reason("place", False, f"place: claim in {place} vs evidence in {elsewhere[0]}"))

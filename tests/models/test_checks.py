@@ -56,6 +56,17 @@ from models.stance import Stance
             "Officials met in Cairo on Tuesday.",
             ["place: claim in Cairo matches evidence"],
         ),
+        (  # a people or a language after "in" is not a place
+            "The mediators met in Doha",
+            "Reports in Arab media say the mediators met on Tuesday in Cairo.",
+            ["place: claim in Doha vs evidence in Cairo"],
+        ),
+        ("Leaflets were dropped in Gaza", "The leaflets were written in Arabic.", []),
+        (
+            "Boards can be hired at Bat Galim Beach",
+            "Boards are for hire at the marina and at Bat Galim beach.",
+            ["place: claim in Bat Galim Beach matches evidence"],
+        ),
         (
             "Ten Israeli captives remain inside Gaza",
             "Only three Israeli captives remain inside Gaza.",
