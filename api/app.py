@@ -20,7 +20,7 @@ from api.errors import problem_details_plugin, strict_body, unexpected_error
 from api.metrics import CHECKS, metrics, prometheus
 from api.observability import request_context
 from api.readiness import Readiness
-from api.schemas import CheckRequest, CheckResponse, Health, VerifyRequest, VerifyResponse
+from api.schemas import VERIFY_BODY_BYTES, CheckRequest, CheckResponse, Health, VerifyRequest, VerifyResponse
 from api.settings import Settings
 
 
@@ -54,6 +54,7 @@ def check(data: CheckRequest, checker: Checker) -> CheckResponse:
     "separate source for the verdict. For checking generated text against your own sources.",
     before_request=strict_body(VerifyRequest),
     guards=[require_read_access],
+    request_max_body_size=VERIFY_BODY_BYTES,
 )
 def verify(data: VerifyRequest, checker: Checker) -> VerifyResponse:
     return checker.verify(data.claim.strip(), data.passages)

@@ -48,8 +48,8 @@ def problem_details_plugin(max_body_bytes: int) -> ProblemDetailsPlugin:
         detail = _detail(exc)
         if exc.status_code == 413:
             detail = (
-                f"request body is too large: checks accept up to {max_body_bytes} bytes, "
-                "one article up to 2 MiB, a batch up to 16 MiB"
+                f"request body is too large: a check may be up to {max_body_bytes} bytes, a verify request "
+                "up to 1 MiB, one article up to 2 MiB, a batch up to 16 MiB"
             )
         return ProblemDetailsException(
             status_code=exc.status_code,
@@ -84,6 +84,8 @@ def strict_body(schema: type[Any]) -> Callable[[Request[Any, Any, Any]], Awaitab
             raise ValidationException(f"invalid request: {error}") from None
         except msgspec.DecodeError as error:
             raise ValidationException(f"request body is not valid JSON: {error}") from None
+        except UnicodeDecodeError as error:
+            raise ValidationException(f"request body is not UTF-8: byte {error.start} cannot be decoded") from None
 
     return decode
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from typing import Annotated, Literal
 
 import msgspec
@@ -12,6 +13,16 @@ MAX_CLAIM_CHARS = 1000
 MAX_TOP_K = 20
 MAX_PASSAGES = 32
 MAX_PASSAGE_CHARS = 2000
+# The largest verify request JSON can encode: every character escaped as a surrogate pair
+# ("\ud83d\ude00", 12 bytes) is about 780 kB, so 32 passages of 2,000 characters always fit.
+VERIFY_BODY_BYTES = 1 << 20
+
+
+def has_text(value: str) -> bool:
+    """Whether anything but whitespace, control and invisible format characters (NUL, zero-width
+    spaces) is left: a claim or passage of those alone says nothing to check."""
+    return any(not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf") for char in value)
+
 
 Verdict = Literal["supported", "refuted", "conflicting", "not_enough_evidence"]
 Probability = Annotated[float, Meta(ge=0.0, le=1.0)]
@@ -55,8 +66,8 @@ class CheckRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
     def __post_init__(self) -> None:
         # msgspec turns a ValueError raised here into a validation error: a 400 naming the field.
-        if not self.claim.strip():
-            raise ValueError("`claim` must contain text, not only whitespace")
+        if not has_text(self.claim):
+            raise ValueError("`claim` must contain text, not only whitespace or invisible characters")
 
 
 class VerifyRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -74,11 +85,11 @@ class VerifyRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     ]
 
     def __post_init__(self) -> None:
-        if not self.claim.strip():
-            raise ValueError("`claim` must contain text, not only whitespace")
+        if not has_text(self.claim):
+            raise ValueError("`claim` must contain text, not only whitespace or invisible characters")
         for i, passage in enumerate(self.passages):
-            if not passage.strip():
-                raise ValueError(f"`passages[{i}]` must contain text, not only whitespace")
+            if not has_text(passage):
+                raise ValueError(f"`passages[{i}]` must contain text, not only whitespace or invisible characters")
 
 
 class Source(msgspec.Struct, frozen=True):

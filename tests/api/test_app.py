@@ -71,6 +71,8 @@ def test_a_claim_the_corpus_does_not_address_lists_nothing(client: TestClient) -
         (b'{"top_k": 3}', 400, "missing required field `claim`"),
         (b'{"claim": ""}', 400, "$.claim"),
         (b'{"claim": " \\n\\t "}', 400, "only whitespace"),
+        (b'{"claim": "\\u0000\\u200b"}', 400, "invisible characters"),
+        (b'{"claim": "caf\xe9 trucks"}', 400, "not UTF-8"),
         (json.dumps({"claim": "a" * 1001}).encode(), 400, "length <= 1000"),
         (b'{"claim": "x", "top_k": 0}', 400, ">= 1"),
         (b'{"claim": "x", "top_k": 21}', 400, "<= 20"),
@@ -128,6 +130,7 @@ def test_verify_finds_the_sentence_that_decides_inside_a_paragraph(client: TestC
         ({"claim": "x", "passages": ["ok"] * 33}, "length <= 32"),
         ({"claim": "x", "passages": ["a" * 2001]}, "length <= 2000"),
         ({"claim": "x", "passages": ["fine", "  "]}, "passages[1]"),
+        ({"claim": "x", "passages": ["\u200b\u0000"]}, "passages[0]"),
         ({"claim": "x", "passages": "not a list"}, "Expected `array`"),
         ({"claim": "x"}, "missing required field `passages`"),
     ],
@@ -136,6 +139,15 @@ def test_verify_rejects_bad_passages(client: TestClient, body: dict[str, object]
     response = client.post("/v1/verify", json=body)
     assert response.status_code == 400
     assert detail in response.json()["detail"]
+
+
+def test_verify_accepts_its_largest_documented_request_in_any_script(client: TestClient) -> None:  # type: ignore[type-arg]
+    # JSON escapes an emoji as a surrogate pair: 12 bytes for one character of the 2,000 allowed.
+    body = json.dumps({"claim": "x", "passages": ["\U0001f600" * 2000] * 32}).encode()
+    assert len(body) > 700_000
+    response = client.post("/v1/verify", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 200
+    assert len(response.json()["results"]) == 32
 
 
 def test_unknown_routes_and_methods_are_problems_too(client: TestClient) -> None:  # type: ignore[type-arg]
