@@ -13,6 +13,7 @@ sentence contradicts a claim stays with the stance model (see ``apply``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,7 +24,10 @@ Kind = Literal["quantity", "plan", "date", "place", "negation", "wording"]
 
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
-    ("at least", re.compile(r"(more than|over|at least|exceeding|upwards of|above)\s*$")),
+    (
+        "at least",
+        re.compile(r"(more than|over|at least|exceeding|exceeded|upwards of|above|passed|surpassed|topped)\s*$"),
+    ),
     ("about", re.compile(r"(about|around|nearly|almost|some|roughly|approximately|an estimated)\s*$")),
 )
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -37,7 +41,10 @@ _IN_DIGITS = {
 _NUMBER_WORDS = "|".join(sorted(_IN_DIGITS, key=len, reverse=True))  # longest first: "two thirds", not "two"
 _NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b", re.IGNORECASE)
 _NUMBER = re.compile(
-    r"(?<![\w.])(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:/(?P<den>\d+))?|(?P<word>"
+    # Never part of a word ("Covid-19", "2023-24") or an exponent ("10^6"); a minus sign only
+    # where it cannot be a hyphen ("-5 degrees").
+    r"(?<![\w.^])(?<!\w-)(?:(?P<sign>[-\u2212](?=\d))?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:/(?P<den>\d+))?|(?P<word>"
     + _NUMBER_WORDS
     + r"))(?:\s+(?P<scale>thousand|million|billion|trillion))?(?![\w])",
     re.IGNORECASE,
@@ -237,6 +244,8 @@ def quantities(text: str) -> list[Quantity]:
     """Numbers with the noun they count, their bound ("no more than") and rate ("per day"), and
     whether the sentence gives them as done or as agreed, due or foreseen."""
     found = []
+    # "⅓" as "1/3" (NFKC writes it with a fraction slash), "−5" as "-5".
+    text = unicodedata.normalize("NFKC", text).replace("\u2044", "/")
     for match in _NUMBER.finditer(text):
         before, after = text[: match.start()].lower(), text[match.end() :]
         if match["word"]:
@@ -246,6 +255,8 @@ def quantities(text: str) -> list[Quantity]:
             value = float(match["num"].replace(",", ""))
             if match["den"]:
                 value = value / float(match["den"]) if float(match["den"]) else value
+            if match["sign"]:
+                value = -value
         if match["scale"]:
             value *= _SCALE[match["scale"].lower()]
         if 1900 <= value <= 2100 and value.is_integer() and not match["scale"]:
@@ -358,9 +369,27 @@ def _in_digits(text: str) -> str:
 _WORD = re.compile(r"[a-z]+|\d+(?:[.,/]\d+)*")
 
 
+# Short forms a restatement may use for what the claim writes out, or the other way round.
+_ABBREVIATED = {
+    "jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
+    "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+    "thur": "thursday", "thurs": "thursday", "fri": "friday", "pct": "percent",
+}  # fmt: skip
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def _canonical(text: str) -> str:
+    """One way of writing what may be written several: "1,200" as "1200", "Oct." as "october",
+    "5%" and "5 per cent" as "5 percent", "three" as "3"."""
+    text = _THOUSANDS.sub("", _in_digits(text.lower()))
+    text = re.sub(r"\s?%|\bper cent\b", " percent", text)
+    return re.sub(r"\b[a-z]+\b", lambda m: _ABBREVIATED.get(m.group(), m.group()), text)
+
+
 def _essentials(text: str) -> set[str]:
     """Content words (singular), numbers (in digits) and quantifiers: what a restatement keeps."""
-    words = _WORD.findall(_in_digits(text.lower()))
+    words = _WORD.findall(_canonical(text))
     return {_singular(w) for w in words if (len(w) > 3 and w not in _COMMON) or w in _QUANTIFIERS or w[0].isdigit()}
 
 

@@ -87,8 +87,36 @@ from models.stance import Stance
             "Temperatures rose 0.8 degrees since 1900.",  # a decimal is a count, not a share
             ["quantity: claim 2 degrees vs evidence 0.8 degrees"],
         ),
+        (
+            "The death toll passed 69,000 people",
+            "Israel has killed more than 70,000 people.",
+            ["quantity: claim at least 69,000 people consistent with evidence at least 70,000 people"],
+        ),
+        ("The low was -5 degrees", "The low was 5 degrees.", ["quantity: claim -5 degrees vs evidence 5 degrees"]),
+        (
+            "Israel has allowed a third of aid trucks into Gaza",
+            "Israel has allowed ⅓ of the aid trucks into Gaza.",
+            ["quantity: claim a third trucks matches evidence 1/3 trucks"],
+        ),
+        # The same thing written another way is a restatement.
+        (
+            "The deal came into effect on October 10",
+            "The deal came into effect on Oct 10.",
+            [
+                "date: claim October 10 matches evidence October 10",
+                "wording: evidence restates the claim (every content word and number)",
+            ],
+        ),
+        (
+            "The company hired 1,200 workers on Tuesday",
+            "On Tues. the company hired 1200 workers.",
+            [
+                "quantity: claim 1,200 workers matches evidence 1,200 workers",
+                "wording: evidence restates the claim (every content word and number)",
+            ],
+        ),
         # Unlike things are never compared: other nouns, other rates, a negation in another clause,
-        # a share with a count.
+        # a share with a count, a number inside a name or an exponent.
         (
             "Israel lets 600 aid trucks into Gaza",
             "Israel has only allowed 1/3 of humanitarian aid trucks into Gaza.",
@@ -97,6 +125,8 @@ from models.stance import Stance
         ("600 trucks per day were agreed", "The talks lasted 6 hours on Tuesday.", []),
         ("600 trucks per day were agreed", "Some 600 trucks a week crossed in October.", []),
         ("Aid entered Gaza in October", "Aid was held up at the crossing in November.", []),
+        ("Covid-19 cases rose in 2021", "Cases of Covid-19 fell.", []),
+        ("It cost 1,000,000 dollars", "It cost 10^6 dollars in all.", []),
         ("Strikes killed 20 people in Gaza", "The strikes were condemned by the mediators.", []),
         (
             "More than 300 Palestinians have been killed since the truce",
