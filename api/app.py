@@ -16,7 +16,7 @@ from api.articles import ArticleController, add_batch
 from api.auth import require_read_access
 from api.checker import Checker
 from api.docs import docs_page
-from api.errors import problem_details_plugin, strict_body, unexpected_error
+from api.errors import problem_details_plugin, problem_responses, strict_body, unexpected_error
 from api.metrics import CHECKS, metrics, prometheus
 from api.observability import request_context
 from api.readiness import Readiness
@@ -38,6 +38,7 @@ def provide_checker(state: State) -> Checker:
     "returns the supporting and contradicting passages with their sources and a verdict.",
     before_request=strict_body(CheckRequest),
     guards=[require_read_access],
+    responses=problem_responses(400, 401, 403, 413, 503),
 )
 def check(data: CheckRequest, checker: Checker) -> CheckResponse:
     result = checker.check(data.claim.strip(), data.top_k, data.publishers, data.as_of)
@@ -55,6 +56,7 @@ def check(data: CheckRequest, checker: Checker) -> CheckResponse:
     before_request=strict_body(VerifyRequest),
     guards=[require_read_access],
     request_max_body_size=VERIFY_BODY_BYTES,
+    responses=problem_responses(400, 401, 403, 413, 503),
 )
 def verify(data: VerifyRequest, checker: Checker) -> VerifyResponse:
     return checker.verify(data.claim.strip(), data.passages)

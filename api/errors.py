@@ -15,6 +15,7 @@ from typing import Any
 import msgspec
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.plugins.problem_details import ProblemDetailsConfig, ProblemDetailsException, ProblemDetailsPlugin
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,26 @@ def unexpected_error(request: Request[Any, Any, Any], exc: Exception) -> Respons
         status_code=500,
         media_type=PROBLEM_JSON,
     )
+
+
+def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
+    """OpenAPI entries for the problems a route answers with, so the docs page shows their shape."""
+    from api.schemas import Problem
+
+    return {
+        status: ResponseSpec(Problem, description=_WHEN[status], media_type=PROBLEM_JSON, generate_examples=False)
+        for status in statuses
+    }
+
+
+_WHEN = {
+    400: "The body is not valid JSON or not UTF-8, a field has the wrong type or is out of range, or an "
+    "unknown field was sent; `detail` names it.",
+    401: "An API key is required and none was sent.",
+    403: "The API key sent is not one of the configured keys.",
+    413: "The body is larger than this route accepts.",
+    503: "The models and index are still loading (see `Retry-After`), or they failed to load.",
+}
 
 
 class NotReady(HTTPException):

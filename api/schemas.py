@@ -81,6 +81,8 @@ class VerifyRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             f"{MAX_PASSAGE_CHARS} characters, judged sentence by sentence. Each passage counts as a separate "
             "source.",
             examples=[["Israel is allowing no more than 200 aid trucks into Gaza per day."]],
+            # Litestar's OpenAPI page shows only the list's own limits; these are its items'.
+            extra_json_schema={"extra": {"items": {"type": "string", "minLength": 1, "maxLength": MAX_PASSAGE_CHARS}}},
         ),
     ]
 
@@ -212,3 +214,11 @@ class Health(msgspec.Struct, frozen=True):
     articles: int | None = None
     sentences: int | None = None
     index_version: int | None = None
+
+
+class Problem(msgspec.Struct, frozen=True):
+    """An error, as RFC 9457 problem details (``application/problem+json``)."""
+
+    status: Annotated[int, Meta(description="The HTTP status code.")]
+    title: Annotated[str, Meta(description="The status's reason phrase, e.g. `Bad Request`.")]
+    detail: Annotated[str, Meta(description="What was wrong, naming the field where there is one.")]

@@ -206,6 +206,15 @@ def test_the_openapi_document_describes_the_check(client: TestClient) -> None:  
     assert "/v1/check" in schema["paths"]
     request = schema["components"]["schemas"]["CheckRequest"]
     assert request["properties"]["top_k"]["maximum"] == 20
+    passages = schema["components"]["schemas"]["VerifyRequest"]["properties"]["passages"]
+    assert passages["maxItems"] == 32 and passages["items"]["maxLength"] == 2000
+    # Errors are documented as they are sent: problem details, for every status a check can answer.
+    for route in ("/v1/check", "/v1/verify"):
+        responses = schema["paths"][route]["post"]["responses"]
+        assert {"400", "413", "503"} <= set(responses)
+        assert set(responses["400"]["content"]) == {"application/problem+json"}
+    problem = schema["components"]["schemas"]["Problem"]
+    assert set(problem["required"]) == {"status", "title", "detail"}
 
 
 def test_the_docs_page_loads_its_assets_from_the_service_not_a_cdn(client: TestClient) -> None:  # type: ignore[type-arg]
