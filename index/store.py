@@ -162,14 +162,15 @@ class MetadataStore:
             self._db.execute("COMMIT")
 
     def sentence_ids_where(self, publishers: Sequence[str] | None = None, as_of: date | None = None) -> list[int]:
-        """Ids of sentences from articles by these publishers and/or published on or before ``as_of``.
+        """Ids of sentences from articles by these publishers (in any letter case: "a news" is "A News")
+        and/or published on or before ``as_of``.
 
         An article with no stated date is left out when ``as_of`` is given: it cannot be shown to
         have been known by then.
         """
         clauses, args = [], []
         if publishers is not None:
-            clauses.append(f"a.publisher IN ({','.join('?' * len(publishers))})")
+            clauses.append(f"a.publisher COLLATE NOCASE IN ({','.join('?' * len(publishers))})")
             args += list(publishers)
         if as_of is not None:
             clauses.append("a.published IS NOT NULL AND a.published <= ?")

@@ -100,6 +100,7 @@ def test_search_can_be_limited_to_publishers_and_dates(corpus: Corpus) -> None:
     query = "The talks were held in Cairo on Tuesday."
     assert {h.sentence.article.publisher for h in corpus.search(query, 5, publishers=["Outlet C"])} == {"Outlet C"}
     assert {h.sentence.article.publisher for h in corpus.search(query, 5, publishers=["Outlet A"])} == {"Outlet A"}
+    assert {h.sentence.article.publisher for h in corpus.search(query, 5, publishers=["outlet a"])} == {"Outlet A"}
     assert corpus.search(query, 5, publishers=["Nobody"]) == []
     assert corpus.search(query, 5, as_of=date(2025, 11, 25)) == []  # the only dated article is later
     assert len(corpus.search(query, 5, as_of=date(2025, 11, 26))) == 1
