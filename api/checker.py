@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import re
 import time
@@ -110,7 +109,6 @@ class Checker:
                 for i, sentence, previous in sentences
             ],
         )
-        judged = self._unrelated_left_out(claim, [sentence.text for _, sentence, _ in sentences], judged)
         by_passage: list[list[tuple[Sentence, Judged, Sentence | None]]] = [[] for _ in passages]
         for (i, sentence, previous), deciding in zip(sentences, judged, strict=True):
             by_passage[i].append((sentence, deciding, previous))
@@ -133,21 +131,6 @@ class Checker:
             results=results,
             timings_ms={"total": round(1000 * (time.perf_counter() - started), 2)},
         )
-
-    def _unrelated_left_out(self, claim: str, texts: list[str], judged: list[Judged]) -> list[Judged]:
-        """A sentence less similar to the claim than the corpus's retrieval floor counts for neither
-        side, as in ``check``, which never retrieves it: a model trained on caption pairs calls "Apple
-        released a new iPhone" a contradiction of "Israel killed 17 Hamas fighters". Only the
-        sentences that would count are embedded."""
-        counted = [n for n, one in enumerate(judged) if one.label != "neither"]
-        if not counted:
-            return judged
-        vectors = self.corpus.embedder.embed([claim] + [texts[n] for n in counted])
-        judged = list(judged)
-        for n, similarity in zip(counted, vectors[1:] @ vectors[0], strict=True):
-            if similarity < self.min_similarity:
-                judged[n] = dataclasses.replace(judged[n], related=False)
-        return judged
 
     def check(
         self,
