@@ -21,6 +21,7 @@ from litestar.plugins.problem_details import ProblemDetailsConfig, ProblemDetail
 log = logging.getLogger(__name__)
 
 PROBLEM_JSON = "application/problem+json"
+MiB = 1 << 20
 
 
 def _title(status: int) -> str:
@@ -45,12 +46,16 @@ def _detail(exc: HTTPException) -> str:
 
 
 def problem_details_plugin(max_body_bytes: int) -> ProblemDetailsPlugin:
+    from api.article_schemas import ARTICLE_BODY_BYTES, BATCH_BODY_BYTES
+    from api.schemas import VERIFY_BODY_BYTES
+
     def to_problem(exc: HTTPException) -> ProblemDetailsException:
         detail = _detail(exc)
         if exc.status_code == 413:
             detail = (
                 f"request body is too large: a check may be up to {max_body_bytes} bytes, a verify request "
-                "up to 1 MiB, one article up to 2 MiB, a batch up to 16 MiB"
+                f"up to {VERIFY_BODY_BYTES // MiB} MiB, one article up to {ARTICLE_BODY_BYTES // MiB} MiB, "
+                f"a batch up to {BATCH_BODY_BYTES // MiB} MiB"
             )
         return ProblemDetailsException(
             status_code=exc.status_code,

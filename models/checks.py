@@ -244,7 +244,7 @@ def quantities(text: str) -> list[Quantity]:
     """Numbers with the noun they count, their bound ("no more than") and rate ("per day"), and
     whether the sentence gives them as done or as agreed, due or foreseen."""
     found = []
-    # "⅓" as "1/3" (NFKC writes it with a fraction slash), "−5" as "-5".
+    # "⅓" as "1/3": NFKC writes it with a fraction slash.
     text = unicodedata.normalize("NFKC", text).replace("\u2044", "/")
     for match in _NUMBER.finditer(text):
         before, after = text[: match.start()].lower(), text[match.end() :]
@@ -370,9 +370,8 @@ _WORD = re.compile(r"[a-z]+|\d+(?:[.,/]\d+)*")
 
 
 # Short forms a restatement may use for what the claim writes out, or the other way round.
-_ABBREVIATED = {
-    "jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
-    "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+_FULL_MONTH = {number: max((name for name, n in _MONTHS.items() if n == number), key=len) for number in range(1, 13)}
+_ABBREVIATED = {name: _FULL_MONTH[number] for name, number in _MONTHS.items()} | {
     "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
     "thur": "thursday", "thurs": "thursday", "fri": "friday", "pct": "percent",
 }  # fmt: skip
