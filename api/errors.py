@@ -18,6 +18,9 @@ from litestar.exceptions import HTTPException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.plugins.problem_details import ProblemDetailsConfig, ProblemDetailsException, ProblemDetailsPlugin
 
+from api.article_schemas import ARTICLE_BODY_BYTES, BATCH_BODY_BYTES
+from api.schemas import VERIFY_BODY_BYTES, Problem
+
 log = logging.getLogger(__name__)
 
 PROBLEM_JSON = "application/problem+json"
@@ -46,9 +49,6 @@ def _detail(exc: HTTPException) -> str:
 
 
 def problem_details_plugin(max_body_bytes: int) -> ProblemDetailsPlugin:
-    from api.article_schemas import ARTICLE_BODY_BYTES, BATCH_BODY_BYTES
-    from api.schemas import VERIFY_BODY_BYTES
-
     def to_problem(exc: HTTPException) -> ProblemDetailsException:
         detail = _detail(exc)
         if exc.status_code == 413:
@@ -107,8 +107,6 @@ def unexpected_error(request: Request[Any, Any, Any], exc: Exception) -> Respons
 
 def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
     """OpenAPI entries for the problems a route answers with, so the docs page shows their shape."""
-    from api.schemas import Problem
-
     return {
         status: ResponseSpec(Problem, description=_WHEN[status], media_type=PROBLEM_JSON, generate_examples=False)
         for status in statuses

@@ -508,11 +508,8 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
         restated = any(r.kind == "wording" for r in reasons)
         exact = any(r.exact for r in reasons) and stance.contradicts < 0.5
         if (restated or exact) and stance.supports < EXACT_MATCH_SUPPORT:
-            # Support raised to EXACT_MATCH_SUPPORT; the rest shrinks in proportion, so that a
-            # restated claim can no longer count as contradicted.
-            rest = stance.contradicts + stance.neither
-            scale = (1 - EXACT_MATCH_SUPPORT) / rest if rest else 0.0
-            return Stance(EXACT_MATCH_SUPPORT, stance.contradicts * scale, stance.neither * scale)
+            # Raised so that a restated claim can no longer count as contradicted.
+            return _raised(stance, "supports", EXACT_MATCH_SUPPORT)
         return stance
     denied = any(r.outside_bound for r in reasons) and stance.supports < max(stance.contradicts, stance.neither)
     moved = VETO * stance.supports
@@ -521,8 +518,14 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     else:
         checked = Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
     if denied and checked.contradicts < CONTRADICTS_AT:
-        # Contradiction raised to the bar; the rest shrinks in proportion.
-        rest = checked.supports + checked.neither
-        scale = (1 - CONTRADICTS_AT) / rest if rest else 0.0
-        return Stance(checked.supports * scale, CONTRADICTS_AT, checked.neither * scale)
+        return _raised(checked, "contradicts", CONTRADICTS_AT)
     return checked
+
+
+def _raised(stance: Stance, label: Literal["supports", "contradicts"], to: float) -> Stance:
+    """``stance`` with ``label``'s probability raised to ``to``; the other two shrink in proportion."""
+    probabilities = {"supports": stance.supports, "contradicts": stance.contradicts, "neither": stance.neither}
+    rest = 1.0 - probabilities[label]
+    scale = (1 - to) / rest if rest else 0.0
+    shrunk = {name: p * scale for name, p in probabilities.items()}
+    return Stance(**(shrunk | {label: to}))
