@@ -204,6 +204,21 @@ def in_paragraphs(claims: Sequence[LabelledClaim], fillers: int = 3, seed: int =
     return mixed
 
 
+def against_other_sets(claims: Sequence[LabelledClaim], seed: int = 13) -> list[LabelledClaim]:
+    """Each claim beside the evidence of a claim from another data set: not enough evidence.
+
+    The second worst error a fact checker makes is a confident verdict where its sources say
+    nothing about the claim; the labelled sets cannot show it, since every claim there comes with
+    evidence picked for it.
+    """
+    rng = random.Random(seed)
+    mismatched = []
+    for claim in claims:
+        other = rng.choice([c for c in claims if c.dataset != claim.dataset])
+        mismatched.append(LabelledClaim(claim.claim, other.passages, "not_enough_evidence", claim.dataset))
+    return mismatched
+
+
 Served = tuple[Sequence[Outcome], VerdictConfidence | None]
 """Outcomes and the curves the endpoint puts on their confidence (``None``: served raw)."""
 
@@ -222,6 +237,8 @@ def print_held_out(checker: Checker, data_dir: Path) -> dict[str, Served]:
     _held_out_rows(sets, through_verify, served=curves)
     paragraphs = in_paragraphs(everything)
     _held_out_row("ALL, evidence in a paragraph of others", paragraphs, verified(checker, paragraphs), served=curves)
+    unrelated = against_other_sets(everything)
+    _held_out_row("ALL, another set's evidence instead", unrelated, verified(checker, unrelated), served=curves)
     # /v1/check serves the raw confidence: its last column is what verify's curves would make of it.
     print("the same claims checked against one corpus of every claim's evidence (POST /v1/check: retrieval first)")
     print(_held_out_header("curved ECE"))

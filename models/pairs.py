@@ -44,6 +44,10 @@ TRAIN_CAPS: dict[str, int | None] = {
 }
 
 
+# Sets whose pairs are photo captions: their labels assume both sentences describe one photo.
+CAPTION_SETS = ("snli", "cad-snli", "breaking-nli")
+
+
 @dataclass(frozen=True, slots=True)
 class Pair:
     evidence: str
@@ -54,6 +58,10 @@ class Pair:
     @property
     def label_id(self) -> int:
         return LABELS.index(self.label)
+
+    @property
+    def is_caption(self) -> bool:
+        return self.dataset.startswith(CAPTION_SETS)
 
 
 def split_of(claim: str) -> Split:

@@ -6,7 +6,7 @@ import pytest
 
 from api.checker import Checker
 from api.confidence import Platt, VerdictConfidence
-from api.evaluation import calibration_error, checked, reliability, verified
+from api.evaluation import against_other_sets, calibration_error, checked, reliability, verified
 from models.pairs import LabelledClaim
 
 CLAIMS = [
@@ -49,3 +49,16 @@ def test_reliability_reads_the_confidence_after_the_curves_the_endpoint_serves()
     distrust_support = VerdictConfidence({"supported": Platt(slope=1.0, intercept=-100.0)})  # about 0, always
     bins = reliability([("supported", 0.9, False), ("refuted", 0.9, True)], distrust_support)
     assert [(b.low, b.verdicts, b.right) for b in bins] == [(0.0, 1, 0.0), (0.8, 1, 1.0)]
+
+
+def test_claims_against_another_sets_evidence_expect_not_enough_evidence() -> None:
+    claims = [
+        LabelledClaim("Sea levels rose.", ["Tide gauges show a rise."], "supported", "climate"),
+        LabelledClaim("Ice melted.", ["Glaciers shrank."], "supported", "climate"),
+        LabelledClaim("The film won an award.", ["It won an Oscar."], "supported", "films"),
+    ]
+    mismatched = against_other_sets(claims)
+    assert [c.claim for c in mismatched] == [c.claim for c in claims]
+    assert {c.verdict for c in mismatched} == {"not_enough_evidence"}
+    assert mismatched[0].passages == mismatched[1].passages == ["It won an Oscar."]
+    assert mismatched[2].passages in (["Tide gauges show a rise."], ["Glaciers shrank."])
