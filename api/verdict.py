@@ -30,15 +30,17 @@ class Judged:
     hit: Hit | None = None  # where it came from in the corpus; None for caller-supplied text
     conflict: bool = False  # a number or date in it disagrees with the claim
     context: str | None = None  # the sentence before, read with this one by the stance model
+    # Caller-supplied text may be about something else entirely; retrieval never returns such.
+    related: bool = True
 
     @property
     def supports(self) -> bool:
-        return self.stance.counted_as == "supports"
+        return self.related and self.stance.counted_as == "supports"
 
     @property
     def contradicts(self) -> bool:
         on_topic = self.hit is None or self.hit.similarity >= SAME_TOPIC or self.conflict
-        return on_topic and self.stance.counted_as == "contradicts"
+        return self.related and on_topic and self.stance.counted_as == "contradicts"
 
     @property
     def similarity(self) -> float:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from api.checker import Checker, _context, _premise
 from index.article import Article
 from index.corpus import Corpus
+from models.stance import Stance
 
 CLAIM = "The second phase concerns disarming Hamas"
 PHASES = (
@@ -99,3 +102,21 @@ def test_a_sentence_that_does_not_point_back_is_read_alone(checker: Checker) -> 
     [result] = checker.verify("The first phase concerns disarming Hamas", [PHASES]).results
     assert result.label == "neither"
     assert checker.verify("The talks were held in Cairo", ["The talks were held in Cairo."]).results[0].context is None
+
+
+class ContradictsEverything:
+    """A stance model with the caption-trained habit: anything is a contradiction of anything."""
+
+    name = "test-contradicts-everything"
+
+    def judge(self, pairs: Sequence[tuple[str, str]]) -> list[Stance]:
+        return [Stance(supports=0.05, contradicts=0.9, neither=0.05) for _ in pairs]
+
+
+def test_verify_counts_no_sentence_less_related_to_the_claim_than_check_would_retrieve(corpus: Corpus) -> None:
+    checker = Checker(corpus, ContradictsEverything(), min_similarity=0.3)
+    claim = "Israel killed 17 Hamas fighters in Rafah"
+    body = checker.verify(claim, ["Apple released a new phone last autumn.", "Israel killed no fighters in Rafah."])
+    unrelated, related = body.results
+    assert unrelated.label == "neither" and unrelated.probabilities.contradicts == 0.9  # the model's view, shown
+    assert related.label == "contradicts" and body.verdict == "refuted"
