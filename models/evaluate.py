@@ -6,12 +6,13 @@ Prints, per data set and overall: accuracy, macro-F1, precision and recall of ea
 (contradicts precision is the figure that matters most) and expected calibration error, for a
 majority-class baseline, for the model alone (its most probable stance) and for the stances as the
 service serves them (``served``: the structured checks applied, then the bars of
-``Stance.counted_as``, as ``POST /v1/verify`` labels passages).
+``Stance.counted_as``, as ``POST /v1/verify`` labels a sentence related to the claim).
 
 The labelled sets pair every claim with evidence picked for it, so they cannot show the error users
-forgive least: an unrelated sentence called contradicting. A last line measures it on held-out
-claims each beside evidence written for a held-out claim of another data set (so surely unrelated),
-where every answer but ``neither`` is wrong.
+forgive least: an unrelated sentence called contradicting. A last line measures the stance model's
+share of it on held-out claims each beside evidence written for a held-out claim of another data
+set (so surely unrelated), where every answer but ``neither`` is wrong. The service adds a
+similarity floor in front (``api.checker``); ``api.evaluation`` measures the verdicts that result.
 """
 
 from __future__ import annotations
