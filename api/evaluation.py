@@ -212,9 +212,10 @@ def against_other_sets(claims: Sequence[LabelledClaim], seed: int = 13) -> list[
     evidence picked for it.
     """
     rng = random.Random(seed)
+    outside = {name: [c for c in claims if c.dataset != name] for name in {c.dataset for c in claims}}
     mismatched = []
     for claim in claims:
-        other = rng.choice([c for c in claims if c.dataset != claim.dataset])
+        other = rng.choice(outside[claim.dataset])
         mismatched.append(LabelledClaim(claim.claim, other.passages, "not_enough_evidence", claim.dataset))
     return mismatched
 

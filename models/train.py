@@ -46,7 +46,7 @@ def train(
     rng = random.Random(seed)
     pairs = training_pairs(data_dir, seed=seed)
     # Caption sets (SNLI and its derivatives) make poor premises for number and negation edits.
-    written = [p.evidence for p in pairs if not p.dataset.startswith(("snli", "cad-snli", "breaking-nli"))]
+    written = [p.evidence for p in pairs if not p.is_caption]
     pairs += augment(written, per_kind=AUGMENTED_PER_KIND, seed=seed)
     rng.shuffle(pairs)
     start_from = str(init or packaged_minilm_path())
