@@ -38,7 +38,7 @@ def provide_checker(state: State) -> Checker:
     "returns the supporting and contradicting passages with their sources and a verdict.",
     before_request=strict_body(CheckRequest),
     guards=[require_read_access],
-    responses=problem_responses(400, 401, 403, 413, 503),
+    responses=problem_responses(400, 401, 403, 413, 415, 503),
 )
 def check(data: CheckRequest, checker: Checker) -> CheckResponse:
     result = checker.check(data.claim.strip(), data.top_k, data.publishers, data.as_of)
@@ -56,7 +56,7 @@ def check(data: CheckRequest, checker: Checker) -> CheckResponse:
     before_request=strict_body(VerifyRequest),
     guards=[require_read_access],
     request_max_body_size=VERIFY_BODY_BYTES,
-    responses=problem_responses(400, 401, 403, 413, 503),
+    responses=problem_responses(400, 401, 403, 413, 415, 503),
 )
 def verify(data: VerifyRequest, checker: Checker) -> VerifyResponse:
     return checker.verify(data.claim.strip(), data.passages)
@@ -108,7 +108,7 @@ def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = 
 
     exception_handlers: dict[Any, Any] = {Exception: unexpected_error}
     openapi_config, docs_assets = docs_page()
-    return Litestar(
+    app = Litestar(
         route_handlers=[
             check,
             verify,
@@ -119,7 +119,7 @@ def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = 
             metrics,
             docs_assets,
         ],
-        middleware=[request_context, prometheus.middleware],
+        middleware=[prometheus.middleware],  # by route template, so matched routes only
         dependencies={"checker": Provide(provide_checker, sync_to_thread=False)},
         state=State({"readiness": readiness, "settings": settings}),
         lifespan=[lifespan],
@@ -130,3 +130,12 @@ def create_app(settings: Settings, load_checker: Callable[[], Checker] | None = 
         logging_config=None,  # the process configures logging (JSON lines, see api.observability)
         openapi_config=openapi_config,
     )
+    # Request ids and the request log wrap the whole app, not each route: Litestar runs its
+    # ``middleware`` only for matched routes, and answers 404 and 405 "before the middleware stack
+    # is called" (docs: usage/middleware/using-middleware, "Middlewares and Exceptions").
+    # ``Litestar.__call__`` hands every HTTP request to ``asgi_handler``, the router wrapped in its
+    # exception handler, and Litestar itself wraps that same handler with its app-wide CORS and
+    # OpenTelemetry middleware (``Litestar._create_asgi_handler``), so these answers pass through
+    # here too. ``before_send`` hooks still run after, on the way out.
+    app.asgi_handler = request_context(app.asgi_handler)
+    return app

@@ -25,7 +25,7 @@ from api.article_schemas import (
 )
 from api.auth import require_read_access, require_write_access
 from api.checker import Checker
-from api.errors import strict_body
+from api.errors import problem_responses, strict_body
 from index.article import Article
 from index.corpus import Ingested, NoArticleText
 
@@ -67,6 +67,7 @@ class ArticleController(Controller):
         before_request=strict_body(ArticleIn),
         status_code=HTTP_201_CREATED,
         request_max_body_size=ARTICLE_BODY_BYTES,
+        responses=problem_responses(400, 401, 403, 413, 415, 422, 503),
     )
     def add(self, data: ArticleIn, checker: Checker) -> Response[IngestResult]:
         [ingested] = _ingest(checker, [data])
@@ -127,6 +128,7 @@ class ArticleController(Controller):
     "says whether it was new or a duplicate.",
     before_request=strict_body(ArticleBatch),
     request_max_body_size=BATCH_BODY_BYTES,
+    responses=problem_responses(400, 401, 403, 413, 415, 422, 503),
 )
 def add_batch(data: ArticleBatch, checker: Checker) -> BatchResult:
     ingested = _ingest(checker, list(data.articles))

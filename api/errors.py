@@ -14,7 +14,7 @@ from typing import Any
 
 import msgspec
 from litestar import Request, Response
-from litestar.exceptions import HTTPException, ValidationException
+from litestar.exceptions import ClientException, HTTPException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.plugins.problem_details import ProblemDetailsConfig, ProblemDetailsException, ProblemDetailsPlugin
 
@@ -72,15 +72,34 @@ def problem_details_plugin(max_body_bytes: int) -> ProblemDetailsPlugin:
     )
 
 
-def strict_body(schema: type[Any]) -> Callable[[Request[Any, Any, Any]], Awaitable[None]]:
-    """A ``before_request`` hook that decodes the JSON body strictly (``"5"`` is no integer).
+class UnsupportedMediaType(ClientException):
+    """The body was sent as something other than JSON."""
 
-    Litestar's own decoding coerces some wrong types and words an empty body poorly; decoding
-    once more with msgspec, strictly, gives every malformed body a 400 that names the problem.
-    The body is at most ``max_body_bytes``, so the second decode costs microseconds.
+    status_code = 415
+
+
+def _is_json(media_type: str) -> bool:
+    """``application/json`` or a JSON-based ``application/*+json`` type; parameters are ignored."""
+    return media_type == "application/json" or (media_type.startswith("application/") and media_type.endswith("+json"))
+
+
+def strict_body(schema: type[Any]) -> Callable[[Request[Any, Any, Any]], Awaitable[None]]:
+    """A ``before_request`` hook that refuses non-JSON media types and decodes the body strictly.
+
+    Litestar reads any body as JSON whatever its ``Content-Type``, so a form or text body would
+    be parsed as if it were JSON; it gets a 415 instead, before the body is read. A request with
+    no ``Content-Type`` at all is still read as JSON: many simple clients leave it out.
+    Litestar's own decoding coerces some wrong types (``"5"`` as an integer) and words an empty
+    body poorly; decoding once more with msgspec, strictly, gives every malformed body a 400
+    that names the problem. The body is at most ``max_body_bytes``, so this costs microseconds.
     """
 
     async def decode(request: Request[Any, Any, Any]) -> None:
+        media_type, _ = request.content_type  # lower-cased, parameters such as charset split off
+        if media_type and not _is_json(media_type):
+            raise UnsupportedMediaType(
+                f"unsupported Content-Type {media_type}: send the JSON body with Content-Type: application/json"
+            )
         body = await request.body()
         if not body.strip():
             raise ValidationException('request body is empty: send a JSON object such as {"claim": "..."}')
@@ -119,6 +138,9 @@ _WHEN = {
     401: "An API key is required and none was sent.",
     403: "The API key sent is not one of the configured keys.",
     413: "The body is larger than this route accepts.",
+    415: "The body was sent with a `Content-Type` other than `application/json` (or `application/*+json`); "
+    "a request with no `Content-Type` is read as JSON.",
+    422: "The article has no prose left once page debris is removed.",
     503: "The models and index are still loading (see `Retry-After`), or they failed to load.",
 }
 

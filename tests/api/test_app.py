@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Iterator
 
@@ -156,6 +157,42 @@ def test_unknown_routes_and_methods_are_problems_too(client: TestClient) -> None
         assert response.headers["content-type"].startswith("application/problem+json")
 
 
+@pytest.mark.parametrize(
+    ("route", "content_type"),
+    [
+        ("/v1/check", "text/plain"),
+        ("/v1/check", "application/x-www-form-urlencoded"),  # what curl -d sends
+        ("/v1/check", "multipart/form-data; boundary=x"),
+        ("/v1/verify", "text/plain; charset=utf-8"),
+    ],
+)
+def test_a_body_sent_as_anything_but_json_is_415(client: TestClient, route: str, content_type: str) -> None:  # type: ignore[type-arg]
+    body = json.dumps({"claim": "600 trucks of aid enter Gaza every day", "passages": ["600 trucks a day"]})
+    response = client.post(route, content=body.encode(), headers={"content-type": content_type})
+    assert response.status_code == 415
+    assert response.headers["content-type"].startswith("application/problem+json")
+    problem = response.json()
+    assert problem["status"] == 415 and problem["title"] == "Unsupported Media Type"
+    assert content_type.split(";")[0] in problem["detail"] and "application/json" in problem["detail"]
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "application/json",
+        "application/json; charset=utf-8",
+        "Application/JSON",
+        "application/vnd.factcheck+json",
+        None,  # no Content-Type at all: read as JSON, since many simple clients leave it out
+    ],
+)
+def test_json_bodies_are_accepted_with_or_without_a_content_type(client: TestClient, content_type: str | None) -> None:  # type: ignore[type-arg]
+    headers = {"content-type": content_type} if content_type else {}
+    body = json.dumps({"claim": "600 trucks of aid enter Gaza every day"}).encode()
+    response = client.post("/v1/check", content=body, headers=headers)
+    assert response.status_code == 200 and response.json()["verdict"] == "supported"
+
+
 def test_not_ready_until_the_checker_is_loaded(checker: Checker) -> None:
     release = __import__("threading").Event()
 
@@ -211,7 +248,7 @@ def test_the_openapi_document_describes_the_check(client: TestClient) -> None:  
     # Errors are documented as they are sent: problem details, for every status a check can answer.
     for route in ("/v1/check", "/v1/verify"):
         responses = schema["paths"][route]["post"]["responses"]
-        assert {"400", "413", "503"} <= set(responses)
+        assert {"400", "413", "415", "503"} <= set(responses)
         assert set(responses["400"]["content"]) == {"application/problem+json"}
     problem = schema["components"]["schemas"]["Problem"]
     assert set(problem["required"]) == {"status", "title", "detail"}
@@ -243,6 +280,34 @@ def test_request_ids_are_propagated_or_made_up(client: TestClient) -> None:  # t
     assert client.get("/healthz", headers={"X-Request-ID": "abc-123"}).headers["x-request-id"] == "abc-123"
     made_up = client.get("/healthz", headers={"X-Request-ID": "bad id with spaces"}).headers["x-request-id"]
     assert made_up != "bad id with spaces" and len(made_up) == 32
+
+
+def test_a_request_id_is_echoed_once_on_a_matched_route(client: TestClient) -> None:  # type: ignore[type-arg]
+    response = client.post("/v1/check", json={"claim": "x"}, headers={"X-Request-ID": "abc-123"})
+    assert response.headers.get_list("x-request-id") == ["abc-123"]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [("GET", "/v2/nothing", 404), ("GET", "/v1/check", 405), ("DELETE", "/healthz", 405)],
+)
+def test_answers_given_before_routing_carry_the_request_id_and_are_logged(
+    client: TestClient,  # type: ignore[type-arg]
+    caplog: pytest.LogCaptureFixture,
+    method: str,
+    path: str,
+    status: int,
+) -> None:
+    caplog.set_level(logging.INFO, logger="factcheck.requests")
+    response = client.request(method, path, headers={"X-Request-ID": "req-42"})
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert response.headers.get_list("x-request-id") == ["req-42"]
+    assert response.headers["x-index-version"] == "2"
+    [line] = [r for r in caplog.records if r.name == "factcheck.requests"]
+    assert (line.method, line.path, line.status) == (method, path, status)  # type: ignore[attr-defined]
+    made_up = client.request(method, path).headers["x-request-id"]
+    assert len(made_up) == 32
 
 
 def test_every_answer_names_the_index_version(client: TestClient) -> None:  # type: ignore[type-arg]

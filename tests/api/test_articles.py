@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -119,6 +120,25 @@ def test_bad_articles_are_refused_and_nothing_is_written(
     assert response.headers["content-type"].startswith("application/problem+json")
     assert detail in response.json()["detail"]
     assert client.get("/v1/articles").json()["total"] == 2
+
+
+@pytest.mark.parametrize(
+    ("route", "body"), [("/v1/articles", ARTICLE), ("/v1/articles:batch", {"articles": [ARTICLE]})]
+)
+def test_articles_sent_as_anything_but_json_are_415_and_nothing_is_written(
+    client: TestClient,  # type: ignore[type-arg]
+    route: str,
+    body: dict[str, object],
+) -> None:
+    text = json.dumps(body).encode()
+    response = client.post(route, content=text, headers={**WRITE, "content-type": "text/plain"})
+    assert response.status_code == 415 and "text/plain" in response.json()["detail"]
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert client.get("/v1/articles").json()["total"] == 2
+    # The key is checked first: a stranger learns nothing about what the route accepts.
+    assert client.post(route, content=text, headers={"content-type": "text/plain"}).status_code == 401
+    responses = client.get("/docs/openapi.json").json()["paths"][route]["post"]["responses"]
+    assert {"400", "401", "413", "415", "422"} <= set(responses)
 
 
 @pytest.mark.parametrize(
