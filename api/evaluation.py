@@ -1,8 +1,10 @@
 """Claim-level evaluation on the seed corpus, against a similarity-only baseline.
 
-    python -m api.evaluation [--claims tests/claims/seed_claims.json] [--data ../shared/data]
+    python -m api.evaluation [--claims FILE ...] [--data ../shared/data]
 
-Each claim in the set names its expected verdict, sentences that must be listed as supporting,
+Three sets of claims about the seed articles (tests/claims/: the one the rules were tuned on, a
+later development set, and a blind one; see CLAIM_SETS), each printed beside the same baseline.
+Each claim names its expected verdict, sentences that must be listed as supporting,
 and the only sentences that may be listed as contradicting. The figures are the ones a user
 feels: right verdicts, supporting evidence found, false contradictions (must be zero), passages
 shown for claims the corpus does not address (must be zero), and whether confidence means what
@@ -45,6 +47,12 @@ from models.pairs import LabelledClaim, held_out_claims
 from models.stance import Stance
 
 CLAIMS = Path(__file__).resolve().parent.parent / "tests" / "claims" / "seed_claims.json"
+# The rules and the shipped model were chosen on the first set, so its figure flatters them. The
+# second was written later and has since been used to find failures (a development set); the third
+# was written by someone who never saw the service's answers, and nothing has been tuned on it.
+MORE_CLAIMS = CLAIMS.with_name("more_seed_claims.json")
+BLIND_CLAIMS = CLAIMS.with_name("blind_seed_claims.json")
+CLAIM_SETS = (CLAIMS, MORE_CLAIMS, BLIND_CLAIMS)
 BASELINE_SIMILARITY = 0.5
 
 
@@ -334,24 +342,37 @@ def print_table(rows: dict[str, Report]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--claims", type=Path, default=CLAIMS)
+    parser.add_argument("--claims", type=Path, nargs="+", default=list(CLAIM_SETS), help="claim sets")
     parser.add_argument("--data", type=Path, help="the labelled sets (../shared/data) for Climate-FEVER claims")
     args = parser.parse_args()
-    expectations = load_expectations(args.claims)
+    claim_sets = {path: load_expectations(path) for path in args.claims}
     with tempfile.TemporaryDirectory() as data_dir:
         checker = Checker.from_settings(Settings.from_env(data_dir=data_dir))
         try:
-            model = evaluate(checker.check, expectations)
-            baseline = evaluate(similarity_baseline(checker), expectations)
+            reports = {
+                path: (evaluate(checker.check, expectations), evaluate(similarity_baseline(checker), expectations))
+                for path, expectations in claim_sets.items()
+            }
             series = print_held_out(checker, args.data) if args.data else {}
         finally:
             checker.corpus.close()
-    print(f"claim-level: {len(expectations)} claims about the seed articles ({args.claims.name})")
+    for path, (model, baseline) in reports.items():
+        print_claim_set(path, model, baseline, checker.verify_confidence)
+    seed_outcomes = [outcome for model, _ in reports.values() for outcome in model.outcomes]
+    print_reliability(series | {"/v1/check, seed claims": (seed_outcomes, None)})
+
+
+def print_claim_set(path: Path, model: Report, baseline: Report, verify_curves: VerdictConfidence) -> None:
+    print(f"claim-level: {model.claims} claims about the seed articles ({path.name})")
     print_table({"retrieve + stance model + checks": model, f"baseline: similarity >= {BASELINE_SIMILARITY}": baseline})
     # Why POST /v1/check leaves its confidence raw: verify's curves would help on held-out claims a
     # little (the table above) but hurt here, where not_enough_evidence is right far more often.
-    with_curves = calibration_error(model.outcomes, checker.verify_confidence)
+    with_curves = calibration_error(model.outcomes, verify_curves)
     print(f"  conf ECE if /v1/check took the curves fitted for /v1/verify: {with_curves:.3f}")
+    if path.resolve() == BLIND_CLAIMS:
+        # Listing its failures would turn the one measure nothing was tuned on into a to-do list.
+        print("  (a blind set: its failures are counted above, not listed)")
+        return
     for title, items in (
         ("wrong verdicts", model.wrong),
         ("supporting sentences not found", model.missed_supporting),
@@ -360,7 +381,6 @@ def main() -> None:
     ):
         for item in items:
             print(f"  {title}: {item}")
-    print_reliability(series | {"/v1/check, seed claims": (model.outcomes, None)})
 
 
 if __name__ == "__main__":
