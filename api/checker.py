@@ -84,7 +84,10 @@ class Checker:
         for (text, _, outlet, hit), context, stance in zip(passages, contexts, stances, strict=True):
             reasons = compare(claim, text)
             texts = tuple(r.text for r in reasons)
-            judged.append(Judged(outlet, apply(stance, reasons), texts, hit, conflicts(reasons), context))
+            # A conflict lets an off-topic sentence contradict, so only numbers in digits and dates
+            # count for it: "the remaining two surrendered" is not a count to set against "17 fighters".
+            conflict = conflicts(reasons, spelled=False)
+            judged.append(Judged(outlet, apply(stance, reasons), texts, hit, conflict, context))
         return judged
 
     def verify(self, claim: str, passages: list[str]) -> VerifyResponse:

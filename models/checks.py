@@ -271,16 +271,17 @@ def quantities(text: str) -> list[Quantity]:
 
 
 def _consistent(claim: Quantity, evidence: Quantity) -> bool:
+    """Whether the two can both be true: their ranges overlap ("more than" spans a little over)."""
     tolerance = 0.1 if "about" in (claim.bound, evidence.bound) else 0.005
     close = abs(claim.value - evidence.value) <= tolerance * max(abs(claim.value), abs(evidence.value), 1)
-    if close:
-        return True
+    if close or (claim.bound == evidence.bound and claim.bound in ("at most", "at least")):
+        return True  # two bounds the same way always overlap: "fewer than 250" fits "no more than 200"
     if evidence.bound == "at most":
-        return claim.value <= evidence.value and claim.bound != "at least"
-    if evidence.bound == "at least":
-        return evidence.value <= claim.value <= evidence.value * _OPEN_BOUND_SPAN or claim.bound == "at least"
+        return claim.value <= evidence.value
     if claim.bound == "at most":
         return evidence.value <= claim.value
+    if evidence.bound == "at least":
+        return evidence.value <= claim.value <= evidence.value * _OPEN_BOUND_SPAN
     if claim.bound == "at least":
         return claim.value <= evidence.value <= claim.value * _OPEN_BOUND_SPAN
     return False
@@ -309,6 +310,7 @@ class Reason:
     text: str
     exact: bool = False  # the same number of the same thing at the same rate
     outside_bound: bool = False  # the claim's number breaks an explicit bound on the same rate
+    spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
 
 
 def compare(claim: str, evidence: str) -> list[Reason]:
@@ -343,7 +345,16 @@ def compare(claim: str, evidence: str) -> list[Reason]:
                 and asserted.rate is not None
                 and asserted.rate == reported.rate
             )
-            reasons.append(Reason("quantity", agrees, text, exact=agrees and exact, outside_bound=outside_bound))
+            reasons.append(
+                Reason(
+                    "quantity",
+                    agrees,
+                    text,
+                    exact=agrees and exact,
+                    outside_bound=outside_bound,
+                    spelled=not in_digits,
+                )
+            )
     claim_dates, evidence_dates = _dates(claim), _dates(evidence)
     for month, day in claim_dates.items():
         if month in evidence_dates:
@@ -469,9 +480,10 @@ VETO = 0.8
 EXACT_MATCH_SUPPORT = 0.6
 
 
-def conflicts(reasons: list[Reason]) -> bool:
-    """A number or date that disagrees with the claim, and none of the same kind that agrees."""
-    return bool(_disagreeing(reasons) & {"quantity", "date"})
+def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
+    """A number or date that disagrees with the claim, and none of the same kind that agrees;
+    with ``spelled=False``, numbers written in words on either side are left out."""
+    return bool(_disagreeing([r for r in reasons if spelled or not r.spelled]) & {"quantity", "date"})
 
 
 def _disagreeing(reasons: list[Reason]) -> set[Kind]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.checks import apply, compare
+from models.checks import apply, compare, conflicts
 from models.stance import Stance
 
 
@@ -15,6 +15,16 @@ from models.stance import Stance
             "Israel lets 600 aid trucks into Gaza a day",
             "Israel is allowing no more than 200 aid trucks into Gaza per day",
             ["quantity: claim 600 trucks/day vs evidence at most 200 trucks/day"],
+        ),
+        (
+            "Israel is letting fewer than 250 aid trucks into Gaza a day",
+            "Israel is allowing no more than 200 aid trucks into Gaza per day",
+            ["quantity: claim at most 250 trucks/day consistent with evidence at most 200 trucks/day"],
+        ),
+        (
+            "Israel is allowing at least 500 aid trucks into Gaza every day",
+            "Israel is allowing no more than 200 aid trucks into Gaza per day",
+            ["quantity: claim at least 500 trucks/day vs evidence at most 200 trucks/day"],
         ),
         (
             "600 trucks per day were agreed",
@@ -228,7 +238,10 @@ def test_a_sentence_that_changes_a_number_a_negation_or_a_word_is_no_restatement
 
 def test_a_number_in_words_can_conflict_but_never_lends_support() -> None:
     [conflict] = compare("Ten Israeli captives remain", "Only three Israeli captives remain.")
-    assert not conflict.agrees
+    assert not conflict.agrees and conflicts([conflict])
+    # Too unsure a count to let a sentence about something else contradict ("the remaining two").
+    assert not conflicts([conflict], spelled=False)
+    assert conflicts(compare("600 trucks entered", "200 trucks entered."), spelled=False)
     reasons = compare("Three Israeli captives remain", "Officials said three captives remain.")
     [match] = [r for r in reasons if r.kind == "quantity"]
     assert match.agrees and not match.exact
