@@ -153,7 +153,7 @@ class Corpus:
         """Add each article in turn; if any has no prose, raise before anything is stored."""
         split = []
         for position, article in enumerate(articles):
-            sentences = split_sentences(article.text, find_body(article.text, article.title))
+            sentences = prose_sentences(article)
             if not sentences:
                 where = f"article {position}" if len(articles) > 1 else "the article"
                 raise NoArticleText(f"{where} has no sentences of prose once page debris is removed")
@@ -217,3 +217,8 @@ class Corpus:
         stored = self._store.sentences(i for i, _ in kept)
         # A sentence deleted since the search is simply left out: the caller sees the new corpus.
         return [Hit(stored[i], s) for i, s in kept if i in stored]
+
+
+def prose_sentences(article: Article) -> list[Sentence]:
+    """The sentences the corpus indexes for an article: its prose, page debris left out."""
+    return split_sentences(article.text, find_body(article.text, article.title))
