@@ -371,7 +371,7 @@ def print_claim_set(path: Path, model: Report, baseline: Report, verify_curves: 
     with_curves = calibration_error(model.outcomes, verify_curves)
     print(f"  conf ECE if /v1/check took the curves fitted for /v1/verify: {with_curves:.3f}")
     if path.resolve() in BLIND_CLAIMS:
-        # Listing its failures would turn the one measure nothing was tuned on into a to-do list.
+        # Listing their failures would turn the only measures nothing was tuned on into a to-do list.
         print("  (a blind set: its failures are counted above, not listed)")
         return
     for title, items in (
