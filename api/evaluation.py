@@ -2,8 +2,8 @@
 
     python -m api.evaluation [--claims FILE ...] [--data ../shared/data]
 
-Four sets of claims about the seed articles (tests/claims/: the one the rules were tuned on, a
-later development set, and two blind ones; see CLAIM_SETS), each printed beside the same baseline.
+Five sets of claims about the seed articles (tests/claims/: the one the rules were tuned on, a
+later development set, and three blind ones; see CLAIM_SETS), each printed beside the same baseline.
 Each claim names its expected verdict, sentences that must be listed as supporting,
 and the only sentences that may be listed as contradicting. The figures are the ones a user
 feels: right verdicts, supporting evidence found, false contradictions (must be zero), passages
@@ -52,7 +52,11 @@ CLAIMS = Path(__file__).resolve().parent.parent / "tests" / "claims" / "seed_cla
 # blind ones were written by people who never saw the service's answers, and nothing is tuned on
 # them: a candidate model or rule may be judged by their counts, never by their failures.
 MORE_CLAIMS = CLAIMS.with_name("more_seed_claims.json")
-BLIND_CLAIMS = (CLAIMS.with_name("blind_seed_claims.json"), CLAIMS.with_name("second_blind_seed_claims.json"))
+BLIND_CLAIMS = (
+    CLAIMS.with_name("blind_seed_claims.json"),
+    CLAIMS.with_name("second_blind_seed_claims.json"),
+    CLAIMS.with_name("third_blind_seed_claims.json"),
+)
 CLAIM_SETS = (CLAIMS, MORE_CLAIMS, *BLIND_CLAIMS)
 BASELINE_SIMILARITY = 0.5
 
