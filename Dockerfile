@@ -8,6 +8,8 @@
 ARG PYTHON_IMAGE=python:3.11-slim
 
 FROM ${PYTHON_IMAGE} AS build
+# The title lets `make image-test` find this stage's image, untagged once built, and remove it.
+LABEL org.opencontainers.image.title="factcheck-build"
 ARG TORCH_VERSION=2.13.0
 ARG TORCH_INDEX=https://download.pytorch.org/whl/cpu
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PATH=/opt/venv/bin:$PATH
@@ -33,6 +35,8 @@ RUN FACTCHECK_DATA_DIR=/opt/factcheck/data FACTCHECK_SEEDS_DIR=/opt/factcheck/se
     python3 -c "from api.checker import Checker; from api.settings import Settings; Checker.from_settings(Settings.from_env()).corpus.close()"
 
 FROM ${PYTHON_IMAGE} AS runtime
+LABEL org.opencontainers.image.title="factcheck" \
+      org.opencontainers.image.description="Fact-checking API on CPU, offline: claims against a news corpus"
 RUN useradd --uid 10001 --create-home --shell /usr/sbin/nologin factcheck
 COPY --from=build /opt/venv /opt/venv
 COPY --from=build /opt/factcheck/seeds /opt/factcheck/seeds
