@@ -86,13 +86,44 @@ def read_pairs(path: Path, split: Split) -> Iterator[Pair]:
                     yield Pair(item["text"], record["claim"], label, path.stem)
 
 
-def training_pairs(data_dir: Path, seed: int = 13) -> list[Pair]:
+# A set whose evidence carries only its claim's verdict (``label_scope == "claim"``), for an
+# experimental recipe (``--headlines``), not the shipped model: its authors state no licence.
+# COVID-Fact's supported claims are headlines written from their evidence; its refuted ones are
+# the same headlines with one fact swapped ("six days" for "six months"). The verdict holds for the
+# evidence item ranked first more surely than for the rest, so each claim gives one pair.
+HEADLINE_SET = "covid-fact.train.jsonl"
+
+
+def headline_pairs(path: Path, split: Split) -> Iterator[Pair]:
+    """Yield one (first evidence item, claim) pair per supported or refuted claim in ``split``.
+
+    A refuted headline is labelled ``neither``, not ``contradicts``: it is a near copy of its
+    evidence with one fact changed, which must not count as support, and teaching it as a
+    contradiction made the model call near copies contradicting (the model card has the figures).
+    """
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            label = {"SUPPORTS": "supports", "REFUTES": "neither"}.get(record["claim_label"])
+            evidence = [item["text"] for item in record["evidence"] if item["text"].strip()]
+            if label and evidence and split_of(record["claim"]) == split:
+                yield Pair(evidence[0], record["claim"], label, path.stem)
+
+
+def training_pairs(data_dir: Path, seed: int = 13, headlines: bool = False) -> list[Pair]:
+    """The training split of every set in ``TRAIN_CAPS``; with ``headlines``, also COVID-Fact's
+    supported headlines and as many of its one-fact-swapped ones (as ``neither``)."""
     rng = random.Random(seed)
     pairs: list[Pair] = []
     for name, cap in TRAIN_CAPS.items():
         found = list(read_pairs(data_dir / name, "train"))
         rng.shuffle(found)
         pairs.extend(found if cap is None else found[:cap])
+    if headlines:
+        found = list(headline_pairs(data_dir / HEADLINE_SET, "train"))
+        rng.shuffle(found)
+        supported = [p for p in found if p.label == "supports"]
+        pairs += supported + [p for p in found if p.label == "neither"][: len(supported)]
     rng.shuffle(pairs)
     return pairs
 

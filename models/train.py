@@ -39,12 +39,20 @@ def _batches(pairs: list[Pair], size: int, rng: random.Random) -> list[list[Pair
 
 
 def train(
-    data_dir: Path, out: Path, checkpoint: Path, init: Path | None, epochs: int, batch_size: int, lr: float, seed: int
+    data_dir: Path,
+    out: Path,
+    checkpoint: Path,
+    init: Path | None,
+    epochs: int,
+    batch_size: int,
+    lr: float,
+    seed: int,
+    headlines: bool = False,
 ) -> None:
     torch.manual_seed(seed)
     torch.set_num_threads(os.cpu_count() or 1)
     rng = random.Random(seed)
-    pairs = training_pairs(data_dir, seed=seed)
+    pairs = training_pairs(data_dir, seed=seed, headlines=headlines)
     # Caption sets (SNLI and its derivatives) make poor premises for number and negation edits.
     written = [p.evidence for p in pairs if not p.is_caption]
     pairs += augment(written, per_kind=AUGMENTED_PER_KIND, seed=seed)
@@ -97,8 +105,23 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--lr", type=float, default=4e-5)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument(
+        "--headlines",
+        action="store_true",
+        help="also COVID-Fact headlines (no licence stated: an experiment, not the shipped recipe)",
+    )
     args = parser.parse_args()
-    train(args.data, args.out, args.checkpoint, args.init, args.epochs, args.batch_size, args.lr, args.seed)
+    train(
+        args.data,
+        args.out,
+        args.checkpoint,
+        args.init,
+        args.epochs,
+        args.batch_size,
+        args.lr,
+        args.seed,
+        args.headlines,
+    )
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from models.pairs import read_claims, read_pairs, split_of
+from models.pairs import headline_pairs, read_claims, read_pairs, split_of
 
 
 def write(path: Path, records: list[dict[str, object]]) -> Path:
@@ -57,3 +57,21 @@ def test_claims_carry_all_their_evidence_and_the_verdict_people_gave(tmp_path: P
     assert sorted(c.claim for c in read) == sorted(claims)  # each claim once, in exactly one split
     assert {tuple(c.passages) for c in read} == {("one side", "other side")}  # blank text dropped
     assert {c.verdict for c in read} == {"conflicting"}
+
+
+def test_a_headline_gives_one_pair_and_a_swapped_fact_is_not_support(tmp_path: Path) -> None:
+    claims = [f"headline number {i}" for i in range(40)]
+    path = write(
+        tmp_path / "headlines.jsonl",
+        [
+            record(c, ("first sentence", "SUPPORTS", "claim"), ("second sentence", "SUPPORTS", "claim"))
+            for c in claims[:20]
+        ]
+        + [record(c, ("first sentence", "REFUTES", "claim"), verdict="REFUTES") for c in claims[20:]],
+    )
+    pairs = [pair for split in ("train", "calibration", "dev") for pair in headline_pairs(path, split)]
+    assert len(pairs) == len(claims)
+    assert {p.evidence for p in pairs} == {"first sentence"}
+    assert {p.claim: p.label for p in pairs} == {c: "supports" for c in claims[:20]} | {
+        c: "neither" for c in claims[20:]
+    }
