@@ -2,8 +2,8 @@
 
     python -m api.evaluation [--claims FILE ...] [--data ../shared/data]
 
-Five sets of claims about the seed articles (tests/claims/: the one the rules were tuned on, a
-later development set, and three blind ones; see CLAIM_SETS), each printed beside the same baseline.
+Six sets of claims about the seed articles (tests/claims/: the one the rules were tuned on, two
+development sets, and three blind ones; see CLAIM_SETS), each printed beside the same baseline.
 Each claim names its expected verdict, sentences that must be listed as supporting,
 and the only sentences that may be listed as contradicting. The figures are the ones a user
 feels: right verdicts, supporting evidence found, false contradictions (must be zero), passages
