@@ -30,8 +30,12 @@ MAX_TOKENS = 256
 
 # The bars a stance must clear to count for or against a claim. Contradicting takes more certainty
 # than supporting: calling a supporting or unrelated sentence contradicting is the error users
-# forgive least.
-SUPPORTS_AT = 0.5
+# forgive least. Supporting needs less than an even chance because this small model splits a
+# paraphrase's probability between support and contradiction ("six more were engaged by IDF fire"
+# for "Israeli forces fired on six more fighters": 0.50 / 0.35). At 0.4 rather than 0.5 more
+# supporting sentences are found and more verdicts are right, on the seed claim sets and on
+# held-out claims alike; the model card has the figures, and what it costs.
+SUPPORTS_AT = 0.4
 CONTRADICTS_AT = 0.7
 
 # NLI models name their classes differently; all of them map onto our three stances.
