@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import models.stance
 from api.checker import Checker, as_evidence
 from api.confidence import Outcome, VerdictConfidence
 from api.schemas import CheckResponse, OutletCounts
@@ -356,7 +357,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--claims", type=Path, nargs="+", default=list(CLAIM_SETS), help="claim sets")
     parser.add_argument("--data", type=Path, help="the labelled sets (../shared/data) for Climate-FEVER claims")
+    parser.add_argument(
+        "--supports-at",
+        type=float,
+        help=f"the stance probability from which a sentence counts as supporting, to compare bars "
+        f"(default: the service's, {models.stance.SUPPORTS_AT})",
+    )
     args = parser.parse_args()
+    if args.supports_at is not None:
+        # Read by Stance.counted_as at every call, so this one run judges with the other bar.
+        models.stance.SUPPORTS_AT = args.supports_at
     claim_sets = {path: load_expectations(path) for path in args.claims}
     with tempfile.TemporaryDirectory() as data_dir:
         checker = Checker.from_settings(Settings.from_env(data_dir=data_dir))
