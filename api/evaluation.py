@@ -36,7 +36,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import models.stance
 from api.checker import Checker, as_evidence
 from api.confidence import Outcome, VerdictConfidence
 from api.schemas import CheckResponse, OutletCounts
@@ -45,7 +44,7 @@ from api.verdict import Judged
 from index.article import Article
 from index.corpus import Corpus, NoArticleText
 from models.pairs import LabelledClaim, held_out_claims
-from models.stance import Stance
+from models.stance import Stance, add_bar_options, use_bars
 
 CLAIMS = Path(__file__).resolve().parent.parent / "tests" / "claims" / "seed_claims.json"
 # The rules and the shipped model were chosen on the first set, so its figure flatters them. The
@@ -357,16 +356,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--claims", type=Path, nargs="+", default=list(CLAIM_SETS), help="claim sets")
     parser.add_argument("--data", type=Path, help="the labelled sets (../shared/data) for Climate-FEVER claims")
-    parser.add_argument(
-        "--supports-at",
-        type=float,
-        help=f"the stance probability from which a sentence counts as supporting, to compare bars "
-        f"(default: the service's, {models.stance.SUPPORTS_AT})",
-    )
+    add_bar_options(parser)
     args = parser.parse_args()
-    if args.supports_at is not None:
-        # Read by Stance.counted_as at every call, so this one run judges with the other bar.
-        models.stance.SUPPORTS_AT = args.supports_at
+    use_bars(args)
     claim_sets = {path: load_expectations(path) for path in args.claims}
     with tempfile.TemporaryDirectory() as data_dir:
         checker = Checker.from_settings(Settings.from_env(data_dir=data_dir))

@@ -17,7 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from models.stance import CONTRADICTS_AT, Stance
+import models.stance
+from models.stance import Stance
 
 Bound = Literal["exactly", "at most", "at least", "about"]
 Kind = Literal["quantity", "plan", "date", "place", "negation", "wording"]
@@ -529,8 +530,9 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
         checked = Stance(stance.supports - moved, stance.contradicts + moved, stance.neither)
     else:
         checked = Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
-    if denied and checked.contradicts < CONTRADICTS_AT:
-        return _raised(checked, "contradicts", CONTRADICTS_AT)
+    # The bar is read here, not imported, so that an evaluation trying another bar raises to it.
+    if denied and checked.contradicts < models.stance.CONTRADICTS_AT:
+        return _raised(checked, "contradicts", models.stance.CONTRADICTS_AT)
     return checked
 
 

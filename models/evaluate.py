@@ -30,7 +30,7 @@ import numpy.typing as npt
 
 from models.checks import apply, compare
 from models.pairs import LABELS, Pair, held_out_pairs
-from models.stance import SHIPPED_MODEL, Stance, StanceModel, load_stance_model
+from models.stance import SHIPPED_MODEL, Stance, StanceModel, add_bar_options, load_stance_model, use_bars
 
 BATCH = 64
 UNRELATED_PAIRS = 1000
@@ -144,7 +144,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--model", default=str(SHIPPED_MODEL))
+    add_bar_options(parser)
     args = parser.parse_args()
+    use_bars(args)
     model = load_stance_model(args.model)
     sets = {name.removesuffix(".jsonl"): pairs for name, pairs in held_out_pairs(args.data).items() if pairs}
     print(f"stance model: {args.model}; held-out split of {args.data} (never used in training)")

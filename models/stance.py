@@ -12,6 +12,7 @@ One small interface, two implementations:
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 from collections.abc import Sequence
@@ -37,6 +38,33 @@ MAX_TOKENS = 256
 # held-out claims alike; the model card has the figures, and what it costs.
 SUPPORTS_AT = 0.4
 CONTRADICTS_AT = 0.7
+
+
+def add_bar_options(parser: argparse.ArgumentParser) -> None:
+    """``--supports-at`` and ``--contradicts-at``: for evaluations that compare other bars."""
+    for name, counts_as, default in (
+        ("supports", "supporting", SUPPORTS_AT),
+        ("contradicts", "contradicting", CONTRADICTS_AT),
+    ):
+        parser.add_argument(
+            f"--{name}-at",
+            type=float,
+            help=f"the stance probability from which a sentence counts as {counts_as} (default: {default})",
+        )
+
+
+def use_bars(options: argparse.Namespace) -> None:
+    """Judge with the bars given by ``add_bar_options``'s options for the rest of this process.
+
+    The bars are module constants read at every call (``Stance.counted_as``,
+    ``models.checks.apply``), so setting them here changes every later judgement.
+    """
+    global SUPPORTS_AT, CONTRADICTS_AT
+    if options.supports_at is not None:
+        SUPPORTS_AT = options.supports_at
+    if options.contradicts_at is not None:
+        CONTRADICTS_AT = options.contradicts_at
+
 
 # NLI models name their classes differently; all of them map onto our three stances.
 _STANCE_OF_LABEL = {

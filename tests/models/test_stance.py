@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import pytest
 
+import models.stance
 from models.stance import (
     SHIPPED_MODEL,
     CrossEncoderStance,
     OnnxStance,
     Stance,
     _stance_order,
+    add_bar_options,
     load_stance_model,
+    use_bars,
 )
 
 
@@ -66,6 +70,31 @@ def test_the_counted_stance_needs_more_certainty_to_contradict_than_to_support()
     assert Stance(supports=0.5, contradicts=0.2, neither=0.3).counted_as == "supports"
     assert Stance(supports=0.1, contradicts=0.65, neither=0.25).counted_as == "neither"
     assert Stance(supports=0.1, contradicts=0.7, neither=0.2).counted_as == "contradicts"
+
+
+def test_an_evaluation_can_judge_with_other_bars(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Put the service's bars back after the test, whatever use_bars does to them.
+    monkeypatch.setattr(models.stance, "SUPPORTS_AT", models.stance.SUPPORTS_AT)
+    monkeypatch.setattr(models.stance, "CONTRADICTS_AT", models.stance.CONTRADICTS_AT)
+    parser = argparse.ArgumentParser()
+    add_bar_options(parser)
+    leaning = Stance(supports=0.45, contradicts=0.15, neither=0.40)
+    doubtful = Stance(supports=0.05, contradicts=0.75, neither=0.20)
+
+    use_bars(parser.parse_args(["--supports-at", "0.5", "--contradicts-at", "0.8"]))
+
+    assert leaning.counted_as == "neither"
+    assert doubtful.counted_as == "neither"
+
+
+def test_without_bar_options_the_service_bars_stay() -> None:
+    parser = argparse.ArgumentParser()
+    add_bar_options(parser)
+    before = (models.stance.SUPPORTS_AT, models.stance.CONTRADICTS_AT)
+
+    use_bars(parser.parse_args([]))
+
+    assert before == (models.stance.SUPPORTS_AT, models.stance.CONTRADICTS_AT)
 
 
 @pytest.mark.real_models
