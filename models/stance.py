@@ -34,8 +34,8 @@ MAX_TOKENS = 256
 # forgive least. Supporting needs less than an even chance because this small model splits a
 # paraphrase's probability between support and contradiction ("six more were engaged by IDF fire"
 # for "Israeli forces fired on six more fighters": 0.50 / 0.35). At 0.4 rather than 0.5 more
-# supporting sentences are found and more verdicts are right, on the seed claim sets and on
-# held-out claims alike; the model card has the figures, and what it costs.
+# supporting sentences are found and more verdicts are right, over the seed claim sets and on
+# held-out claims; the README ("The supports bar") has the figures, and what it costs.
 SUPPORTS_AT = 0.4
 CONTRADICTS_AT = 0.7
 
