@@ -12,6 +12,7 @@ sentence contradicts a claim stays with the stance model (see ``apply``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ import models.stance
 from models.stance import Stance
 
 Bound = Literal["exactly", "at most", "at least", "about"]
-Kind = Literal["quantity", "plan", "date", "place", "negation", "wording"]
+Kind = Literal["quantity", "plan", "date", "place", "role", "negation", "wording"]
 
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
@@ -64,6 +65,8 @@ _RATE = re.compile(
     r"\b(?:per|a|each|every)\s+(?P<unit>day|week|month|year|hour)\b|\b(?P<adverb>daily|weekly|monthly|yearly|annually|hourly)\b",
     re.IGNORECASE,
 )
+# Days in each period a rate is given per, to compare "600 trucks a day" with "4,200 a week".
+_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
 _ADVERB_UNIT = {
     "daily": "day",
     "weekly": "week",
@@ -271,9 +274,18 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
+def _per_day(quantity: Quantity) -> Quantity:
+    return dataclasses.replace(quantity, value=quantity.value / _DAYS[quantity.rate]) if quantity.rate else quantity
+
+
 def _consistent(claim: Quantity, evidence: Quantity) -> bool:
-    """Whether the two can both be true: their ranges overlap ("more than" spans a little over)."""
+    """Whether the two can both be true: their ranges overlap ("more than" spans a little over).
+
+    Rates over different periods are compared per day, loosely: a month is not exactly 30 days.
+    """
     tolerance = 0.1 if "about" in (claim.bound, evidence.bound) else 0.005
+    if claim.rate and evidence.rate and claim.rate != evidence.rate:
+        claim, evidence, tolerance = _per_day(claim), _per_day(evidence), 0.1
     close = abs(claim.value - evidence.value) <= tolerance * max(abs(claim.value), abs(evidence.value), 1)
     if close or (claim.bound == evidence.bound and claim.bound in ("at most", "at least")):
         return True  # two bounds the same way always overlap: "fewer than 250" fits "no more than 200"
@@ -319,13 +331,8 @@ def compare(claim: str, evidence: str) -> list[Reason]:
     reasons = []
     evidence_quantities = quantities(evidence)
     for asserted in quantities(claim):
-        comparable = [
-            q
-            for q in evidence_quantities
-            if asserted.counts & q.counts
-            and asserted.share == q.share
-            and (asserted.rate is None or q.rate is None or asserted.rate == q.rate)
-        ]
+        # The same thing counted, whatever the period: "600 trucks a week" is not "600 trucks a day".
+        comparable = [q for q in evidence_quantities if asserted.counts & q.counts and asserted.share == q.share]
         for reported in comparable:
             if asserted.planned != reported.planned:
                 reasons.append(_plan_reason(asserted, reported))
@@ -364,6 +371,7 @@ def compare(claim: str, evidence: str) -> list[Reason]:
             verb = "matches" if other == day else "vs"
             reasons.append(Reason("date", other == day, f"date: claim {name} {day} {verb} evidence {name} {other}"))
     reasons.extend(_places(claim, evidence))
+    reasons.extend(_roles(claim, evidence))
     reasons.extend(_negation(claim, evidence))
     if not _disagreeing(reasons) and _restates(claim, evidence):
         reasons.append(Reason("wording", True, "wording: evidence restates the claim (every content word and number)"))
@@ -404,15 +412,44 @@ def _essentials(text: str) -> set[str]:
     return {_singular(w) for w in words if (len(w) > 3 and w not in _COMMON) or w in _QUANTIFIERS or w[0].isdigit()}
 
 
+# How much longer than the claim the stretch of evidence holding its words may be.
+RESTATEMENT_SPAN = 1.5
+
+
 def _restates(claim: str, evidence: str) -> bool:
-    """Every content word, number and quantifier of the claim is in the evidence (in any order).
+    """Every content word, number and quantifier of the claim is in the evidence (in any order),
+    close together: in a stretch at most ``RESTATEMENT_SPAN`` times as long as the claim.
 
     Such a sentence says what the claim says, reworded at most ("For every captive body, Israel is
     to hand over ..." / "Israel is to hand over ... for every captive body"); only a negation or a
     number or date that disagrees could turn it against the claim, and those are checked first.
+    Words scattered over a long sentence are not a restatement: "Qatar's Prime Minister and
+    Foreign Minister ... and Egypt's intelligence head Hassan Rashad" holds every word of "Hassan
+    Rashad is Egypt's foreign minister" and says something else.
     """
     essentials = _essentials(claim)
-    return len(essentials) >= 3 and essentials <= _essentials(evidence)
+    if len(essentials) < 3 or not essentials <= _essentials(evidence):
+        return False
+    words = [_singular(w) for w in _WORD.findall(_canonical(evidence))]
+    return _shortest_stretch(words, essentials) <= RESTATEMENT_SPAN * len(_WORD.findall(_canonical(claim)))
+
+
+def _shortest_stretch(words: list[str], wanted: set[str]) -> int:
+    """The length of the shortest run of ``words`` that holds every one of ``wanted``."""
+    best, start, missing = len(words), 0, dict.fromkeys(wanted, 0)
+    held = 0
+    for end, word in enumerate(words):
+        if word in missing:
+            missing[word] += 1
+            held += missing[word] == 1
+        while held == len(wanted):
+            best = min(best, end - start + 1)
+            left = words[start]
+            if left in missing:
+                missing[left] -= 1
+                held -= missing[left] == 0
+            start += 1
+    return best
 
 
 # "Reports in Arab media", "a sign in Spanish", "known in Chinese": a people or a language after
@@ -448,6 +485,44 @@ def _places(claim: str, evidence: str) -> list[Reason]:
             reasons.append(Reason("place", True, f"place: claim in {place} matches evidence"))
         elif elsewhere:
             reasons.append(Reason("place", False, f"place: claim in {place} vs evidence in {elsewhere[0]}"))
+    return reasons
+
+
+# Words before a title that make it another office: a deputy chairman is not the chairman, a
+# former prime minister not the prime minister.
+_ROLE_MODIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "interim", "ex"})
+_TITLES = frozenset({
+    "chairman", "chair", "president", "minister", "premier", "head", "chief", "director", "leader",
+    "commander", "spokesperson", "spokesman", "spokeswoman", "secretary", "ambassador", "governor",
+    "mayor", "envoy", "speaker", "general",
+})  # fmt: skip
+# How many words may stand between the modifier and its title ("former British Prime Minister").
+_TITLE_REACH = 3
+
+
+def _modified_titles(text: str) -> list[tuple[str, str, str]]:
+    """``(modifier, title, as written)`` for each title with a modifier before it in ``text``."""
+    words = re.findall(r"[A-Za-z]+", text)
+    found = []
+    for i, word in enumerate(words):
+        if word.lower() in _ROLE_MODIFIERS:
+            reach = words[i + 1 : i + 1 + _TITLE_REACH]
+            title = next((n for n, w in enumerate(reach) if w.lower() in _TITLES), None)
+            if title is not None:
+                found.append((word.lower(), reach[title].lower(), " ".join(words[i : i + 2 + title])))
+    return found
+
+
+def _roles(claim: str, evidence: str) -> list[Reason]:
+    """A title one side gives with a modifier that changes the office and the other side without:
+    "Deputy Chairman Hussein al-Sheikh" says nothing for "Hussein al-Sheikh is the chairman"."""
+    reasons = []
+    sides = (("evidence", evidence, "claim", claim), ("claim", claim, "evidence", evidence))
+    for side, text, other_side, other in sides:
+        other_words = {w.lower() for w in re.findall(r"[A-Za-z]+", other)}
+        for modifier, title, written in _modified_titles(text):
+            if title in other_words and modifier not in other_words:
+                reasons.append(Reason("role", False, f"role: the {side} says '{written}', the {other_side} '{title}'"))
     return reasons
 
 
@@ -500,6 +575,8 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       sentence the model saw as unrelated: that is the error users forgive least.
     - Another place takes support away too, but only ever to ``neither``: "in Khan Younis" does
       not contradict "in Gaza", and a regex cannot tell a neighbouring city from a district.
+      So does a title changed by a word before it ("Deputy Chairman" for "chairman"): the
+      sentence may well be about another person holding the office.
     - So does a number given as agreed or due on one side and as done on the other: "600 trucks
       were to enter daily" neither supports nor contradicts "600 trucks enter daily".
     - A sentence that sets an explicit bound on the rate the claim gives, of the same thing, and
@@ -514,7 +591,7 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     - A sentence that restates the claim supports it, whatever the model says: a cross-encoder
       this small can take a change of word order for a contradiction.
     """
-    if _disagreeing(reasons) & {"place", "plan"} and not conflicts(reasons):
+    if _disagreeing(reasons) & {"place", "plan", "role"} and not conflicts(reasons):
         moved = VETO * stance.supports
         return Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
     if not conflicts(reasons):
