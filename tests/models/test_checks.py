@@ -246,16 +246,6 @@ def test_a_sentence_that_changes_a_number_a_negation_or_a_word_is_no_restatement
     assert "wording" not in {r.kind for r in compare("Ten Israeli captives remain inside Gaza", evidence)}
 
 
-def test_a_restatement_keeps_the_claims_words_close_together() -> None:
-    # Every word of the claim is there, scattered over a sentence that says something else.
-    evidence = (
-        "Kalin held talks with Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman"
-        " Al Thani and Egypt's General Intelligence Service head Hassan Rashad."
-    )
-    assert "wording" not in {r.kind for r in compare("Hassan Rashad is Egypt's foreign minister", evidence)}
-    assert "wording" in {r.kind for r in compare("Kalin held talks with Qatar's prime minister", evidence)}
-
-
 def test_a_title_changed_by_the_word_before_it_takes_support_away_but_never_contradicts() -> None:
     evidence = "The talks followed a meeting between PA Deputy Chairman Hussein al-Sheikh and Tony Blair."
     reasons = compare("Hussein al-Sheikh is the chairman of the PA", evidence)
