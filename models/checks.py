@@ -1,11 +1,12 @@
 """Structured checks that compare what a claim and an evidence sentence say about numbers,
-dates, places and negation, and say so in words a reader can verify.
+dates, places, titles and negation, and say so in words a reader can verify.
 
     claim:    "Israel lets 600 aid trucks into Gaza a day"
     evidence: "Israel is allowing no more than 200 aid trucks into Gaza per day"
     reason:   "quantity: claim 600 trucks/day vs evidence at most 200 trucks/day"
 
-A check only compares like with like (the same counted noun, the same rate, the same month), so
+A check only compares like with like (the same counted noun, a rate per day with a rate per
+day or per week converted to days, the same month), so
 an unrelated number never counts against a claim. The checks explain and veto; deciding that a
 sentence contradicts a claim stays with the stance model (see ``apply``).
 """
@@ -331,7 +332,8 @@ def compare(claim: str, evidence: str) -> list[Reason]:
     reasons = []
     evidence_quantities = quantities(evidence)
     for asserted in quantities(claim):
-        # The same thing counted, whatever the period: "600 trucks a week" is not "600 trucks a day".
+        # The same thing counted, over any period: ``_consistent`` compares rates per day, so
+        # "600 trucks a week" disagrees with "600 trucks a day" and "4,200 a week" agrees.
         comparable = [q for q in evidence_quantities if asserted.counts & q.counts and asserted.share == q.share]
         for reported in comparable:
             if asserted.planned != reported.planned:
