@@ -5,10 +5,9 @@ dates, places, titles and negation, and say so in words a reader can verify.
     evidence: "Israel is allowing no more than 200 aid trucks into Gaza per day"
     reason:   "quantity: claim 600 trucks/day vs evidence at most 200 trucks/day"
 
-A check only compares like with like (the same counted noun, a rate per day with a rate per
-day or per week converted to days, the same month), so
-an unrelated number never counts against a claim. The checks explain and veto; deciding that a
-sentence contradicts a claim stays with the stance model (see ``apply``).
+A check only compares like with like (the same counted noun, rates over any period per day,
+the same month), so an unrelated number never counts against a claim. The checks explain and
+veto; deciding that a sentence contradicts a claim stays with the stance model (see ``apply``).
 """
 
 from __future__ import annotations
