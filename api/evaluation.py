@@ -55,16 +55,17 @@ CLAIMS = Path(__file__).resolve().parent.parent / "tests" / "claims" / "seed_cla
 MORE_CLAIMS = CLAIMS.with_name("more_seed_claims.json")
 # Blind sets retired to development: the first after judging five candidates, the second after
 # six, and then used with the development sets to choose the supports bar, the third after six
-# and the bar (each "about" says so).
+# and the bar, the fourth after five (each "about" says so).
 RETIRED_CLAIMS = (
     CLAIMS.with_name("blind_seed_claims.json"),
     CLAIMS.with_name("second_blind_seed_claims.json"),
     CLAIMS.with_name("third_blind_seed_claims.json"),
+    CLAIMS.with_name("fourth_blind_seed_claims.json"),
 )
 BLIND_CLAIMS = (
-    CLAIMS.with_name("fourth_blind_seed_claims.json"),
     CLAIMS.with_name("fifth_blind_seed_claims.json"),
     CLAIMS.with_name("sixth_blind_seed_claims.json"),
+    CLAIMS.with_name("seventh_blind_seed_claims.json"),
 )
 CLAIM_SETS = (CLAIMS, MORE_CLAIMS, *RETIRED_CLAIMS, *BLIND_CLAIMS)
 BASELINE_SIMILARITY = 0.5
