@@ -25,7 +25,7 @@ from api.verdict import Judged, decide
 from index.corpus import Corpus, Hit
 from index.seeds import load_seed_articles
 from index.sentences import Sentence, split_sentences
-from models.checks import apply, compare, conflicts
+from models.checks import apply, compare, conflicts, read_back
 from models.stance import Stance, StanceModel, load_stance_model
 
 # Judge more candidates than the caller asked to see: the nearest sentences are often merely on
@@ -72,17 +72,18 @@ class Checker:
         return cls(corpus, stance, settings.min_similarity, VerdictConfidence.load(settings.stance_model))
 
     def _judge(self, claim: str, passages: list[tuple[str, str | None, str, Hit | None]]) -> list[Judged]:
-        """Stance model on every (text, claim) pair in one call, then the structured checks.
+        """Stance model on every (text, claim) pair in one call, then the structured checks; the
+        contradictions they do not explain are read again the other way round (``read_back``).
 
         Each passage is ``(text, the sentence before it or None, outlet, hit)``. The checks read
         the text alone: numbers in the sentence before are about something else.
         """
         contexts = [_context(text, previous) for text, previous, _, _ in passages]
-        premises = [_premise(text, context) for (text, *_), context in zip(passages, contexts, strict=True)]
-        stances = self.stance.judge([(premise, claim) for premise in premises])
+        pairs = [(_premise(text, context), claim) for (text, *_), context in zip(passages, contexts, strict=True)]
+        found = [compare(claim, text) for text, *_ in passages]
+        stances = read_back(self.stance, pairs, self.stance.judge(pairs), found)
         judged = []
-        for (text, _, outlet, hit), context, stance in zip(passages, contexts, stances, strict=True):
-            reasons = compare(claim, text)
+        for (_, _, outlet, hit), context, stance, reasons in zip(passages, contexts, stances, found, strict=True):
             texts = tuple(r.text for r in reasons)
             # A conflict lets an off-topic sentence contradict, so only numbers in digits and dates
             # count for it: "the remaining two surrendered" is not a count to set against "17 fighters".

@@ -15,11 +15,12 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 import models.stance
-from models.stance import Stance
+from models.stance import Stance, StanceModel
 
 Bound = Literal["exactly", "at most", "at least", "about"]
 Kind = Literal["quantity", "plan", "date", "place", "role", "negation", "wording"]
@@ -583,6 +584,42 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     if denied and checked.contradicts < models.stance.CONTRADICTS_AT:
         return _raised(checked, "contradicts", models.stance.CONTRADICTS_AT)
     return checked
+
+
+def read_back(
+    model: StanceModel,
+    pairs: Sequence[tuple[str, str]],
+    stances: Sequence[Stance],
+    reasons: Sequence[list[Reason]],
+) -> list[Stance]:
+    """``stances`` (the model's readings of ``(evidence, claim)`` pairs) with every contradiction
+    that no check explains read a second time, the claim first, and lowered where that reading
+    disagrees.
+
+    A contradiction holds both ways; this small model's often does not. It calls "The meeting was
+    also attended by Majd Faraj, head of the PA's General Intelligence, and ..." a contradiction
+    of "Majd Faraj, head of the PA's General Intelligence, attended the meeting with Blair" (0.71),
+    and read the other way round it does not (0.21). So a sentence keeps the mean of the two
+    readings' ``contradicts`` (the rest goes to ``neither``), and counts as contradicting only if
+    that still clears the bar. A number, date, place, title or negation that a check found
+    disagreeing already explains the contradiction, and a bound holds only one way ("more than
+    70,000 killed" refutes "1.2 million killed", not the reverse), so those are left as the model
+    read them. Only sentences that would count as contradicting are read again: a second reading
+    can only lower ``contradicts``, which changes what is counted for no other sentence, and it
+    costs a few pairs a claim, not a second pass over all of them.
+    """
+    due = [
+        i
+        for i, (stance, found) in enumerate(zip(stances, reasons, strict=True))
+        if stance.counted_as == "contradicts" and not _disagreeing(found)
+    ]
+    backwards = model.judge([(pairs[i][1], pairs[i][0]) for i in due])
+    read = list(stances)
+    for i, backward in zip(due, backwards, strict=True):
+        forward = stances[i]
+        both = min(forward.contradicts, (forward.contradicts + backward.contradicts) / 2)
+        read[i] = Stance(forward.supports, both, forward.neither + forward.contradicts - both)
+    return read
 
 
 def _raised(stance: Stance, label: Literal["supports", "contradicts"], to: float) -> Stance:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
-from models.checks import apply, compare, conflicts
+from models.checks import apply, compare, conflicts, read_back
 from models.stance import Stance
 
 
@@ -280,3 +282,54 @@ def test_a_number_agreed_on_one_side_and_done_on_the_other_takes_support_away_bu
     for stance in (Stance(supports=0.7, contradicts=0.2, neither=0.1), Stance(0.2, 0.6, 0.2)):
         checked = apply(stance, reasons)
         assert checked.counted_as != "supports" and checked.contradicts == stance.contradicts
+
+
+class OneWay:
+    """A stance model that contradicts each pair as it is told, and counts the pairs it read."""
+
+    name = "one-way"
+
+    def __init__(self, contradicts: dict[tuple[str, str], float]) -> None:
+        self.contradicts = contradicts
+        self.read: list[tuple[str, str]] = []
+
+    def judge(self, pairs: Sequence[tuple[str, str]]) -> list[Stance]:
+        self.read += pairs
+        told = [self.contradicts[pair] for pair in pairs]
+        return [Stance(supports=0.05, contradicts=c, neither=0.95 - c) for c in told]
+
+
+def test_a_contradiction_read_only_one_way_no_longer_counts() -> None:
+    # The model's own error on the seed articles: an added detail taken for a contradiction.
+    claim = "Majd Faraj, head of the PA's General Intelligence, attended the meeting with Blair"
+    evidence = "The meeting was also attended by Majd Faraj, head of the PA's General Intelligence."
+    model = OneWay({(evidence, claim): 0.9, (claim, evidence): 0.1})
+    [forward] = model.judge([(evidence, claim)])
+    [read] = read_back(model, [(evidence, claim)], [forward], [compare(claim, evidence)])
+    assert forward.counted_as == "contradicts" and read.counted_as == "neither"
+    assert read.contradicts == 0.5 and read.supports == forward.supports
+    assert abs(read.supports + read.contradicts + read.neither - 1) < 1e-9
+
+
+def test_a_contradiction_read_both_ways_stands_and_is_never_raised() -> None:
+    claim, evidence = "The talks were held in public", "The talks were held behind closed doors."
+    for backwards in (0.8, 1.0):
+        model = OneWay({(evidence, claim): 0.9, (claim, evidence): backwards})
+        [forward] = model.judge([(evidence, claim)])
+        [read] = read_back(model, [(evidence, claim)], [forward], [compare(claim, evidence)])
+        assert read.counted_as == "contradicts" and read.contradicts <= forward.contradicts
+
+
+def test_only_contradictions_the_checks_do_not_explain_are_read_again() -> None:
+    # A bound holds one way: "more than 70,000" refutes "1.2 million", not the reverse.
+    claim = "Israel has killed 1.2 million people in Gaza"
+    explained = "Israel has killed more than 70,000 people in Gaza."
+    unexplained, unrelated = "Gaza's hospitals are full.", "The weather was mild."
+    model = OneWay(
+        {(explained, claim): 0.9, (unexplained, claim): 0.9, (unrelated, claim): 0.2, (claim, unexplained): 0.0}
+    )
+    pairs = [(explained, claim), (unexplained, claim), (unrelated, claim)]
+    stances = model.judge(pairs)
+    read = read_back(model, pairs, stances, [compare(claim, evidence) for evidence, _ in pairs])
+    assert model.read[len(pairs) :] == [(claim, unexplained)]
+    assert [stance.counted_as for stance in read] == ["contradicts", "neither", "neither"]
