@@ -120,7 +120,11 @@ class Evidence(msgspec.Struct, frozen=True):
     score: Annotated[float, Meta(ge=0.0, le=1.0, description="Stance model's probability for this list's stance.")]
     similarity: Annotated[float, Meta(description="Cosine similarity of the sentence to the claim.")]
     probabilities: Annotated[
-        Probabilities, Meta(description="Probabilities of all three stances, after the structured checks.")
+        Probabilities,
+        Meta(
+            description="Probabilities of all three stances, after the structured checks (a contradiction "
+            "they do not explain is also read with the claim first, and keeps the mean of the two readings)."
+        ),
     ]
     reasons: Annotated[
         list[str],
