@@ -18,12 +18,12 @@ COPY wheelhouse/ /wheelhouse/
 # The CPU build of torch first: the default Linux wheel would pull several GB of CUDA libraries.
 RUN pip install --retries 1 --find-links /wheelhouse --extra-index-url "$TORCH_INDEX" "torch==$TORCH_VERSION"
 WORKDIR /src
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md constraints.txt ./
 COPY api api
 COPY models models
 COPY index index
 # Then drop what only building or testing torch needs: C++ headers and test binaries (~190 MB).
-RUN pip install --find-links /wheelhouse . \
+RUN pip install --find-links /wheelhouse --constraint constraints.txt . \
  && torch=$(python3 -c "import torch, os; print(os.path.dirname(torch.__file__))") \
  && rm -rf "$torch/include" "$torch/test" \
  && find "$torch/bin" -type f ! -name torch_shm_manager -delete \

@@ -10,12 +10,12 @@ TORCH_INDEX   ?= https://download.pytorch.org/whl/cpu
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# --retries 1: where the PyTorch index is out of reach, pip falls back to its other sources at once.
 	$(BIN)/python -m pip install --quiet --retries 1 --extra-index-url $(TORCH_INDEX) "torch==$(TORCH_VERSION)"
-	$(BIN)/python -m pip install --quiet --editable ".[dev]"
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[dev]"
 	touch $@
 
 serve: setup
@@ -41,7 +41,7 @@ eval: setup
 
 # Retrain the shipped stance model from the labelled data beside the repository (about 40 min on 2 cores).
 train: setup
-	$(BIN)/python -m pip install --quiet --editable ".[dev,train]"
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[dev,train]"
 	$(BIN)/python -m models.train --data ../shared/data --out models/stance-minilm
 	$(BIN)/python -m models.calibration --data ../shared/data --model models/stance-minilm
 	$(BIN)/python -m api.confidence --data ../shared/data --model models/stance-minilm
