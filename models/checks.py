@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import models.stance
+from models import offices
 from models.stance import Stance, StanceModel
 
 Bound = Literal["exactly", "at most", "at least", "about"]
@@ -487,8 +488,18 @@ def _modified_titles(text: str) -> list[tuple[str, str, str]]:
 
 
 def _roles(claim: str, evidence: str) -> list[Reason]:
-    """A title one side gives with a modifier that changes the office and the other side without:
-    "Deputy Chairman Hussein al-Sheikh" says nothing for "Hussein al-Sheikh is the chairman"."""
+    """The office a claim gives a person against the title the evidence gives them
+    (``models.offices``): "Major General Hassan Rashad" for "Hassan Rashad holds the rank of major
+    general", "Foreign Minister Gideon Sa'ar" against "Gideon Sa'ar is Israel's defence minister".
+    Failing that, a title one side gives with a modifier that changes the office and the other
+    side without: "Former prime minister Tony Blair met ..." is not "Prime Minister Tony Blair
+    met ..."."""
+    office = offices.claimed_office(claim)
+    if office and (given := offices.title(evidence, office.name)):
+        fit = offices.fits(office, given)
+        if fit is not None:  # the more specific finding: it reads the modifiers too
+            verb = "matches" if fit else "vs"
+            return [Reason("role", fit, f"role: claim {office.name} {office.written} {verb} evidence '{given}'")]
     reasons = []
     sides = (("evidence", evidence, "claim", claim), ("claim", claim, "evidence", evidence))
     for side, text, other_side, other in sides:
@@ -549,7 +560,10 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     - Another place takes support away too, but only ever to ``neither``: "in Khan Younis" does
       not contradict "in Gaza", and a regex cannot tell a neighbouring city from a district.
       So does a title changed by a word before it ("Deputy Chairman" for "chairman"): the
-      sentence may well be about another person holding the office.
+      sentence may well be about another person holding the office. And so does another title
+      beside the name the claim gives an office ("Egypt's intelligence chief Hassan Rashad" for
+      "Hassan Rashad is Egypt's foreign minister"): people hold two offices, and the words for
+      one office vary more than a list of them can follow, so it never contradicts.
     - So does a number given as agreed or due on one side and as done on the other: "600 trucks
       were to enter daily" neither supports nor contradicts "600 trucks enter daily".
     - A sentence that sets an explicit bound on the rate the claim gives, of the same thing, and
@@ -562,13 +576,17 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it
       ("were agreed" / "under the agreement ... were to enter").
     - A sentence that restates the claim supports it, whatever the model says: a cross-encoder
-      this small can take a change of word order for a contradiction.
+      this small can take a change of word order for a contradiction. So does one whose title for
+      a person gives every word of the office the claim gives them ("Major General Hassan Rashad"
+      for "Hassan Rashad holds the rank of major general"), which the model reads as 0.67
+      contradicting: a name beside a title is not a construction NLI data teaches.
     """
     if _disagreeing(reasons) & {"place", "plan", "role"} and not conflicts(reasons):
         moved = VETO * stance.supports
         return Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
     if not conflicts(reasons):
-        restated = any(r.kind == "wording" for r in reasons)
+        # The claim in other words, or the office it gives someone in the title the sentence gives them.
+        restated = any(r.kind == "wording" or (r.kind == "role" and r.agrees) for r in reasons)
         exact = any(r.exact for r in reasons) and stance.contradicts < 0.5
         if (restated or exact) and stance.supports < EXACT_MATCH_SUPPORT:
             # Raised so that a restated claim can no longer count as contradicted.

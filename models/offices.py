@@ -1,0 +1,207 @@
+"""What a claim says a named person is, and what an evidence sentence calls that person.
+
+    claim:    "Hassan Rashad holds the rank of major general"
+    evidence: "... attendees included the head of Egyptian General Intelligence, Major General
+               Hassan Rashad, Qatari Prime Minister ..."
+    office:   Hassan Rashad: 'major general'
+    title:    'head of Egyptian General Intelligence Major General'
+
+News names people by their office ("Egypt's intelligence chief Hassan Rashad", "Majd Faraj, head
+of the PA's General Intelligence,"), and claims about who holds which office are common and easy
+to get wrong. A small cross-encoder reads "Egypt's intelligence chief Hassan Rashad met ..." as
+support for "Hassan Rashad is Egypt's foreign minister" (the sentence is about him, and most of
+the words are there), and misses that "Major General Hassan Rashad" says he holds that rank.
+This module reads the title a sentence puts right beside a name: the words before it that belong
+to an office, and an appositive after it (or before it) set off by commas.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words an office is made of that are not capitalised: a title, what it heads, or a word that
+# makes it another office. Capitalised words and possessives beside a name belong to its title
+# too ("Egypt's", "General Intelligence Service Director").
+TITLE_WORDS = frozenset({
+    "chairman", "chairwoman", "chair", "president", "minister", "premier", "chancellor", "head", "chief", "director",
+    "leader", "commander", "spokesperson", "spokesman", "spokeswoman", "secretary", "ambassador",
+    "governor", "mayor", "envoy", "speaker", "general", "adviser", "advisor", "king", "queen",
+    "prince", "emir", "sheikh", "senator", "judge", "editor", "founder", "member", "officer", "coordinator",
+})  # fmt: skip
+_OFFICE_WORDS = TITLE_WORDS | {
+    "deputy", "vice", "former", "acting", "assistant", "interim", "senior", "top", "prime", "foreign",
+    "defence", "defense", "interior", "finance", "intelligence", "spy", "security", "military",
+    "political", "armed", "major", "bureau", "council", "service", "ministry", "wing",
+    "affairs", "diplomatic", "national", "official", "of", "for", "the",
+}  # fmt: skip
+# Capitalised at the start of a sentence, never part of a title ("While Foreign Minister ...").
+_OPENERS = frozenset({"while", "as", "but", "when", "after", "before", "meanwhile", "however", "then", "since", "if"})
+_MODIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "interim", "ex"})
+# Military ranks: a rank and an office are two facts ("Major General Hassan Rashad" is also
+# "Egypt's intelligence chief"), so one never counts against the other.
+RANKS = frozenset({"general", "major", "colonel", "lieutenant", "brigadier", "admiral", "captain", "sergeant"})
+# Words that say nothing about which office, and spellings of one word.
+_FILLER = frozenset({
+    "the", "a", "an", "of", "for", "and", "its", "his", "her", "their", "official", "also", "both", "s",
+    "service", "organization", "organisation", "agency", "directorate",
+})  # fmt: skip
+_SAME = {
+    "chief": "head", "director": "head", "heads": "head", "leads": "leader", "chairs": "chairman",
+    "chair": "chairman", "spy": "intelligence", "defense": "defence", "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson", "advisor": "adviser", "türkiye": "turkey", "turkish": "turkey",
+}  # fmt: skip
+
+_NAME = r"[A-Z][\w'-]+(?:\s+(?:al-|el-|bin\s+|bint\s+|de\s+|van\s+|von\s+)?[A-Z][\w'-]+)+"
+# "<Name> is / serves as / holds the rank of / heads <office>", the office running to the end.
+_OFFICE_CLAIM = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:also\s+|still\s+|now\s+)?"
+    r"(?P<verb>is|was|serves as|served as|holds the (?:rank|post|position|title|office) of|heads|leads|chairs)"
+    r"\s+(?P<office>[^,;]+?)\s*\.?$"
+)
+_WORD = re.compile(r"[\w'-]+")
+_TITLE_OF = re.compile(r"\b(?:the |a |an )?(?:" + "|".join(sorted(TITLE_WORDS)) + r")\b(?:\s+of\b.*)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A claim that the person ``name`` holds an office (or a rank), as the words it is made of."""
+
+    name: str
+    written: str
+    words: frozenset[str]
+
+    @property
+    def is_rank(self) -> bool:
+        return "rank" in self.written.split() or bool(self.words & RANKS and not self.words - RANKS - _TITLE_LIKE)
+
+
+def _apostrophes(text: str) -> str:
+    return text.replace("’", "'")
+
+
+def _normal(word: str) -> str:
+    word = re.sub(r"'s?$", "", word.lower())
+    return _SAME.get(word, word)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in (_normal(t) for t in _WORD.findall(_apostrophes(text))) if w and w not in _FILLER)
+
+
+# The title words as ``_words`` spells them ("chief" as "head").
+_TITLE_LIKE = frozenset(_normal(w) for w in TITLE_WORDS)
+
+
+def claimed_office(claim: str) -> Office | None:
+    """The office the claim says a named person holds, or None if it says no such thing.
+
+    A title the claim puts before the name belongs to the office too ("Egyptian intelligence head
+    Hassan Rashad holds the rank of major general"): the evidence must give both.
+    """
+    claim = _apostrophes(claim.strip())
+    match = _OFFICE_CLAIM.search(claim)
+    if not match:
+        return None
+    office, verb = match["office"], match["verb"]
+    first = office.split()[0].lower()
+    if first.endswith(("ing", "ed")) or len(office.split()) > 10:
+        return None  # "is weighing the ouster of FBI Director Kash Patel": not an office
+    words = _words(office) | ({_normal(verb)} if verb in ("heads", "leads", "chairs") else set())
+    if not words & _TITLE_LIKE:
+        return None  # "was also at the meeting"
+    before = _title_before(claim[: match.start("name")])
+    written = f"{before} ... {verb} {office}" if before else f"{verb} {office}"
+    return Office(match["name"], written, words | _words(before))
+
+
+def _title_before(text: str) -> str:
+    """The words just before a name, in its clause, that belong to its title ("Egypt's
+    intelligence chief" in "... met Egypt's intelligence chief ")."""
+    clause = re.split(r"[,;:()\"“”]", text)[-1]
+    words = _WORD.findall(clause)
+    kept: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word.lower() == "and":
+            # "Prime Minister and Foreign Minister": one person's titles; "Rashad and Qatar's": a list.
+            if i == 0 or words[i - 1].lower() not in TITLE_WORDS:
+                break
+        elif word.lower() in _OPENERS or not (
+            word[0].isupper() or word.endswith("'s") or word.lower() in _OFFICE_WORDS
+        ):
+            break
+        kept.insert(0, word)
+    while kept and kept[0].lower() in ("of", "for", "the", "and"):
+        kept.pop(0)
+    return " ".join(kept)
+
+
+def _appositive(text: str) -> str:
+    """The words between commas beside a name, if they are a title ("head of the PA's ...")."""
+    words = _WORD.findall(text)
+    if not words or len(words) > 10 or not any(w.lower() in TITLE_WORDS for w in words):
+        return ""
+    first = words[0]
+    if first[0].isupper() or first.lower() in _OFFICE_WORDS or first.lower() in ("a", "an"):
+        return " ".join(words)
+    return ""
+
+
+def title(evidence: str, name: str) -> str:
+    """What ``evidence`` calls the person ``name`` (matched by surname), or "" if it gives no title.
+
+    Only the words that touch the name count: a title before it, an appositive after it
+    ("Majd Faraj, head of ..., and"), or one before it ("the head of Turkish intelligence, Ibrahim
+    Kalin"), never the rest of the sentence.
+    """
+    evidence, surname = _apostrophes(evidence), _apostrophes(name.split()[-1])
+    found = re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", evidence)
+    if not found or len(surname) < 4:
+        return ""
+    # The rest of the name, as written ("Hasan Mahmud Rashad"), is not part of the title.
+    start = found.start()
+    while (previous := re.search(r"(?:[A-Z][\w'-]*|al-|el-|bin|bint)\s+$", evidence[:start])) and (
+        previous.group().split()[0].lower() not in _OFFICE_WORDS
+    ):
+        start = previous.start()
+    before, after = evidence[:start], evidence[found.end() :]
+    prefix = _title_before(before)
+    parts = [prefix]
+    if after.startswith(","):
+        parts.append(_appositive(after[1:].split(",")[0]))
+    # Before the title (if any) a comma: "the head of Turkish intelligence, Ibrahim Kalin".
+    ahead = before.rstrip()
+    ahead = ahead[: ahead.rfind(prefix)].rstrip() if prefix else ahead
+    if ahead.endswith(","):
+        segment = ahead[:-1].split(",")[-1]
+        if not re.match(r"\s*and\b", segment):
+            run = _title_before(segment)
+            of = _TITLE_OF.search(segment)
+            parts.append(run if _TITLE_LIKE & _words(run) else _appositive(of.group()) if of else "")
+    described = " ".join(p for p in parts if p)
+    return described if _words(described) & _TITLE_LIKE else ""
+
+
+def _matches(word: str, among: frozenset[str]) -> bool:
+    """``word`` or a longer form of it ("egypt" in "egyptian", "israel" in "israeli")."""
+    return any(word == w or (min(len(word), len(w)) >= 5 and (w.startswith(word) or word.startswith(w))) for w in among)
+
+
+def fits(office: Office, described: str) -> bool | None:
+    """Whether a title fits the office a claim gives: True when it gives every word of it (and no
+    word such as "deputy" that makes it another office), False when it calls the person something
+    else, None when it says too little to tell.
+
+    Something else is a title with words of its own while the claimed office's are missing ("spy
+    chief" for "foreign minister"), or another rank for a rank. A rank never counts against an
+    office, nor an office against a rank.
+    """
+    title_words = _words(described)
+    missing = {w for w in office.words if not _matches(w, title_words)}
+    extra = {w for w in title_words if not _matches(w, office.words)}
+    if not missing:
+        return not (extra & _MODIFIERS)
+    if office.is_rank:
+        return False if extra & RANKS else None
+    return False if extra - RANKS else None

@@ -1,0 +1,97 @@
+"""Offices: what a claim says a named person is, against the title a sentence gives them."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.offices import Office, claimed_office, fits, title
+
+
+@pytest.mark.parametrize(
+    ("claim", "name", "words"),
+    [
+        ("Hassan Rashad holds the rank of major general", "Hassan Rashad", {"major", "general"}),
+        ("Gideon Sa'ar serves as Israel's defence minister", "Gideon Sa'ar", {"israel", "defence", "minister"}),
+        ("Ibrahim Kalin heads Turkey's intelligence service", "Ibrahim Kalin", {"head", "turkey", "intelligence"}),
+        ("Angela Merkel was the chancellor of Germany", "Angela Merkel", {"germany", "chancellor"}),
+        # A title before the name is part of what the claim says.
+        (
+            "Egypt's spy chief Hassan Rashad is a major general",
+            "Hassan Rashad",
+            {"egypt", "intelligence", "head", "major", "general"},
+        ),
+    ],
+)
+def test_a_claim_that_a_named_person_holds_an_office(claim: str, name: str, words: set[str]) -> None:
+    office = claimed_office(claim)
+    assert office is not None and office.name == name and office.words >= words
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Donald Trump is weighing the ouster of FBI Director Kash Patel",  # a verb, not an office
+        "Majdi Khalidi was also at the meeting with Tony Blair",  # no title at all
+        "Israel is the largest recipient of US aid",  # no named person
+        "The spokesman said the talks would resume",
+    ],
+)
+def test_other_claims_name_no_office(claim: str) -> None:
+    assert claimed_office(claim) is None
+
+
+@pytest.mark.parametrize(
+    ("evidence", "name", "expected"),
+    [
+        (
+            "The delegation met Egypt's intelligence chief Hassan Rashad in Cairo.",
+            "Hassan Rashad",
+            "Egypt's intelligence chief",
+        ),
+        (
+            "The meeting was attended by Majd Faraj, head of the PA's General Intelligence, and others.",
+            "Majd Faraj",
+            "head of the PA's General Intelligence",
+        ),
+        (
+            "Türkiye’s intelligence chief, Ibrahim Kalin, met officials.",
+            "Ibrahim Kalin",
+            "Türkiye's intelligence chief",
+        ),
+        # The sentence's first word and the person before "and" in a list are not part of the title.
+        ("While Foreign Minister Gideon Sa'ar said no, others agreed.", "Gideon Sa'ar", "Foreign Minister"),
+        (
+            "He met Hasan Rashad and Qatar's Prime Minister Sheikh Mohammed.",
+            "Sheikh Mohammed",
+            "Qatar's Prime Minister Sheikh",
+        ),
+        ("Kalin held talks in Cairo on Tuesday.", "Ibrahim Kalin", ""),  # named, but given no title
+        ("The minister met Hassan Rashad.", "Hassan Rashad", ""),  # a title elsewhere in the sentence
+    ],
+)
+def test_the_title_is_the_words_beside_the_name(evidence: str, name: str, expected: str) -> None:
+    assert title(evidence, name) == expected
+
+
+def _office(claim: str) -> Office:
+    office = claimed_office(claim)
+    assert office is not None
+    return office
+
+
+def test_a_title_with_every_word_of_the_office_fits_it() -> None:
+    assert fits(_office("Hassan Rashad holds the rank of major general"), "Major General") is True
+    assert fits(_office("Hassan Rashad is Egypt's intelligence chief"), "Egyptian spy chief") is True
+    assert fits(_office("Hussein al-Sheikh is the PA's chairman"), "PA Deputy Chairman") is False
+
+
+def test_a_title_of_another_office_does_not_fit() -> None:
+    assert fits(_office("Hassan Rashad is Egypt's foreign minister"), "Egyptian intelligence chief") is False
+    assert fits(_office("Gideon Sa'ar serves as Israel's defence minister"), "Foreign Minister") is False
+
+
+def test_a_partial_title_or_a_rank_beside_an_office_says_nothing() -> None:
+    assert fits(_office("Gideon Sa'ar is Israel's foreign minister"), "Foreign Minister") is None
+    assert fits(_office("Hassan Rashad is Egypt's foreign minister"), "Major General") is None
+    assert fits(_office("Hassan Rashad holds the rank of major general"), "Egyptian spy chief") is None
+    assert fits(_office("Hassan Rashad holds the rank of major general"), "Colonel") is False
