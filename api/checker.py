@@ -80,7 +80,7 @@ class Checker:
         """
         contexts = [_context(text, previous) for text, previous, _, _ in passages]
         pairs = [(_premise(text, context), claim) for (text, *_), context in zip(passages, contexts, strict=True)]
-        found = [compare(claim, text) for text, *_ in passages]
+        found = [compare(claim, text, previous) for text, previous, *_ in passages]
         stances = read_back(self.stance, pairs, self.stance.judge(pairs), found)
         judged = []
         for (_, _, outlet, hit), context, stance, reasons in zip(passages, contexts, stances, found, strict=True):

@@ -17,8 +17,8 @@ import random
 import re
 from collections.abc import Callable, Iterable
 
-from models.checks import CALENDAR_NAMES
 from models.pairs import Pair
+from models.people import CALENDAR_NAMES
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
 _AUXILIARY = re.compile(

@@ -1,5 +1,5 @@
 """Structured checks that compare what a claim and an evidence sentence say about numbers,
-dates, places, titles and negation, and say so in words a reader can verify.
+dates, places, people, titles and negation, and say so in words a reader can verify.
 
     claim:    "Israel lets 600 aid trucks into Gaza a day"
     evidence: "Israel is allowing no more than 200 aid trucks into Gaza per day"
@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 import models.stance
-from models import offices
+from models import offices, people
+from models.people import CALENDAR_NAMES
 from models.stance import Stance, StanceModel
 
 Bound = Literal["exactly", "at most", "at least", "about"]
-Kind = Literal["quantity", "plan", "date", "place", "role", "negation", "wording"]
+Kind = Literal["quantity", "plan", "date", "place", "name", "role", "negation", "wording"]
 
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
@@ -103,11 +104,6 @@ _DATE = re.compile(
 # "in Cairo", "at Kerem Shalom": a place where something happened. Months and weekdays follow
 # "in" and "on" too, but they are dates, not places.
 _PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)*)")
-CALENDAR_NAMES = frozenset({
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-})  # fmt: skip
-"""Capitalised words that follow "in" and "on" like places and names, but are dates."""
 _NOT_PLACES = CALENDAR_NAMES | {
     "The", "This", "That", "Which", "Such", "Addition", "Order", "Total", "Fact", "Particular", "General",
 }  # fmt: skip
@@ -328,8 +324,10 @@ class Reason:
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
 
 
-def compare(claim: str, evidence: str) -> list[Reason]:
-    """What the structured checks found when comparing ``evidence`` with ``claim``."""
+def compare(claim: str, evidence: str, before: str | None = None) -> list[Reason]:
+    """What the structured checks found when comparing ``evidence`` with ``claim``; ``before``,
+    the sentence before the evidence, only for the people it may name ("The meeting was also
+    attended by ..." after "... a meeting between al-Sheikh and Tony Blair")."""
     reasons = []
     evidence_quantities = quantities(evidence)
     for asserted in quantities(claim):
@@ -374,6 +372,7 @@ def compare(claim: str, evidence: str) -> list[Reason]:
             verb = "matches" if other == day else "vs"
             reasons.append(Reason("date", other == day, f"date: claim {name} {day} {verb} evidence {name} {other}"))
     reasons.extend(_places(claim, evidence))
+    reasons.extend(_names(claim, f"{before or ''} {evidence}"))
     reasons.extend(_roles(claim, evidence))
     reasons.extend(_negation(claim, evidence))
     if not _disagreeing(reasons) and _restates(claim, evidence):
@@ -510,6 +509,11 @@ def _roles(claim: str, evidence: str) -> list[Reason]:
     return reasons
 
 
+def _names(claim: str, evidence: str) -> list[Reason]:
+    """A person the claim names whom the evidence never mentions (``models.people``)."""
+    return [Reason("name", False, f"name: the evidence never names {name}") for name in people.unnamed(claim, evidence)]
+
+
 def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _COMMON}
 
@@ -563,7 +567,9 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       sentence may well be about another person holding the office. And so does another title
       beside the name the claim gives an office ("Egypt's intelligence chief Hassan Rashad" for
       "Hassan Rashad is Egypt's foreign minister"): people hold two offices, and the words for
-      one office vary more than a list of them can follow, so it never contradicts.
+      one office vary more than a list of them can follow, so it never contradicts. So does a
+      sentence that names people but never the one the claim names (``models.people``): "a
+      Hamas delegation met ... Hassan Rashad" says nothing of what Mahmoud Abbas did.
     - So does a number given as agreed or due on one side and as done on the other: "600 trucks
       were to enter daily" neither supports nor contradicts "600 trucks enter daily".
     - A sentence that sets an explicit bound on the rate the claim gives, of the same thing, and
@@ -581,7 +587,7 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       for "Hassan Rashad holds the rank of major general"), which the model reads as 0.67
       contradicting: a name beside a title is not a construction NLI data teaches.
     """
-    if _disagreeing(reasons) & {"place", "plan", "role"} and not conflicts(reasons):
+    if _disagreeing(reasons) & {"place", "plan", "role", "name"} and not conflicts(reasons):
         moved = VETO * stance.supports
         return Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
     if not conflicts(reasons):
@@ -620,16 +626,17 @@ def read_back(
     and read the other way round it does not (0.21). So a sentence keeps the mean of the two
     readings' ``contradicts`` (the rest goes to ``neither``), and counts as contradicting only if
     that still clears the bar. A number, date, place, title or negation that a check found
-    disagreeing already explains the contradiction, and a bound holds only one way ("more than
-    70,000 killed" refutes "1.2 million killed", not the reverse), so those are left as the model
-    read them. Only sentences that would count as contradicting are read again: a second reading
-    can only lower ``contradicts``, which changes what is counted for no other sentence, and it
-    costs a few pairs a claim, not a second pass over all of them.
+    disagreeing already explains the contradiction (a person the sentence never names does not),
+    and a bound holds only one way ("more than 70,000 killed" refutes "1.2 million killed", not
+    the reverse), so those are left as the model read them. Only sentences that would count as
+    contradicting are read again: a second reading can only lower ``contradicts``, which changes
+    what is counted for no other sentence, and it costs a few pairs a claim, not a second pass
+    over all of them.
     """
     due = [
         i
         for i, (stance, found) in enumerate(zip(stances, reasons, strict=True))
-        if stance.counted_as == "contradicts" and not _disagreeing(found)
+        if stance.counted_as == "contradicts" and not _disagreeing(found) - {"name"}
     ]
     backwards = model.judge([(pairs[i][1], pairs[i][0]) for i in due])
     read = list(stances)

@@ -306,6 +306,29 @@ def test_a_number_agreed_on_one_side_and_done_on_the_other_takes_support_away_bu
         assert checked.counted_as != "supports" and checked.contradicts == stance.contradicts
 
 
+def test_a_sentence_about_others_takes_support_away_from_a_claim_about_someone_it_never_names() -> None:
+    claim = "Mahmoud Abbas met Hassan Rashad in Cairo"
+    evidence = "A senior Hamas delegation met with Egyptian spy chief Hassan Rashad in Cairo."
+    reasons = compare(claim, evidence)
+    assert "name: the evidence never names Mahmoud Abbas" in [r.text for r in reasons]
+    checked = apply(Stance(supports=0.8, contradicts=0.1, neither=0.1), reasons)
+    assert checked.counted_as == "neither" and checked.contradicts == 0.1
+    # The sentence before may name whom this one is about.
+    before = "Mahmoud Abbas arrived in Cairo on Monday."
+    assert "name" not in {r.kind for r in compare(claim, "The visit included talks with Hassan Rashad.", before)}
+
+
+def test_a_person_never_named_does_not_explain_a_contradiction() -> None:
+    claim = "Mahmoud Abbas met Hassan Rashad in Cairo"
+    evidence = "Hassan Rashad spent the whole week with Tony Blair."
+    model = OneWay({(evidence, claim): 0.9, (claim, evidence): 0.1})
+    [forward] = model.judge([(evidence, claim)])
+    reasons = compare(claim, evidence)
+    assert "name" in {r.kind for r in reasons}
+    [read] = read_back(model, [(evidence, claim)], [forward], [reasons])
+    assert model.read[1:] == [(claim, evidence)] and read.counted_as == "neither"
+
+
 class OneWay:
     """A stance model that contradicts each pair as it is told, and counts the pairs it read."""
 

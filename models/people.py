@@ -1,0 +1,81 @@
+"""People a text names, to tell a sentence about the person a claim names from one about others.
+
+    claim:    "Mahmoud Abbas will travel to Cairo next week to meet the mediators"
+    evidence: "Their meeting in Cairo came two days after a senior Hamas delegation met with
+               Egyptian spy chief Hassan Rashad to discuss the second phase of the truce."
+    unnamed:  ["Mahmoud Abbas"]
+
+A small cross-encoder calls such a sentence support: the place, the meeting and the mediators
+are all there. But a sentence that names people, never the one the claim is about, and refers to
+nobody as "he" or "she" cannot say what that person did. A name is a run of two or more
+capitalised words that are not an organisation, a place, a title, a nationality or a date; it is
+mentioned when any of its words is ("al-Sisi" for "Abdel Fattah el-Sisi"), accents aside.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CALENDAR_NAMES = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+})  # fmt: skip
+"""Capitalised words that follow "in" and "on" like places and names, but are dates."""
+
+# Capitalised runs with one of these words name an organisation, a place or an event, not a person.
+_NOT_PEOPLE = CALENDAR_NAMES | {
+    "The", "This", "That", "Strip", "Bank", "City", "Authority", "Council", "Centre", "Center", "Cross",
+    "Crescent", "States", "Nations", "Union", "Kingdom", "Republic", "Emirates", "Line", "News",
+    "Ministry", "Forces", "Force", "Army", "Brigades", "Service", "Agency", "Committee", "Organization",
+    "Organisation", "Party", "Front", "Movement", "Court", "House", "Office", "Department", "Coordination",
+    "Leadership", "Security", "Intelligence", "Daily", "Times", "Post", "Street", "Square", "Sea", "River",
+    "Ocean", "Island", "Islands", "War", "Prize", "University", "Company", "Group", "Fund", "Bureau",
+    "Church", "East", "West", "North", "South", "Middle", "Gulf", "Peninsula", "Desert", "Valley",
+}  # fmt: skip
+# Words before a name that are not part of it: titles, honorifics, nationalities.
+_TITLES = {
+    "President", "Prime", "Minister", "Foreign", "Defence", "Defense", "Deputy", "Vice", "Former", "General",
+    "Major", "Colonel", "Captain", "Lieutenant", "Admiral", "Ambassador", "Chairman", "Chief", "Director",
+    "Head", "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Dr",
+    "Mr", "Mrs", "Ms", "Sir", "Pope", "Judge", "Secretary", "Spokesman", "Spokesperson", "Commander",
+}  # fmt: skip
+_NATIONALITY = re.compile(
+    r"[A-Z][a-z]+(?:ese|ian|ish|ean|can)|Arab|Dutch|French|Greek|Swiss|Thai|Israeli|Qatari|Iraqi|Saudi"
+    r"|Kuwaiti|Emirati|Yemeni|Omani|Bahraini|Pakistani|Somali"
+)
+_PARTICLES = {"al", "el", "bin", "bint", "abu", "abd", "de", "van", "von", "der"}
+_RUN = re.compile(r"(?<![\w'-])[A-Z][\w'-]+(?:\s+(?:(?:al|el|bin|abu|abd|de|van|von|der)[-\s]+)?[A-Z][\w'-]+)+")
+_HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Kalın" and "Kalin", "Türkiye" and "Turkiye"."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def people(text: str) -> list[str]:
+    """The names of people in ``text``, titles and nationalities before them left out."""
+    found = []
+    for run in _RUN.finditer(text):
+        words = run.group().split()
+        while words and (words[0] in _TITLES or _NATIONALITY.fullmatch(words[0])):
+            words.pop(0)
+        parts = [w for w in re.split(r"[\s-]+", " ".join(words)) if w.lower() not in _PARTICLES]
+        if len(parts) >= 2 and not any(re.sub("'s$", "", w) in _NOT_PEOPLE for w in parts):
+            found.append(" ".join(words))
+    return found
+
+
+def unnamed(claim: str, evidence: str) -> list[str]:
+    """The people ``claim`` names whom ``evidence`` never mentions by any part of their name,
+    when the evidence names people of its own and calls nobody "he" or "she"; else none."""
+    if _HE_OR_SHE.search(evidence) or not people(evidence):
+        return []
+    mentioned = set(re.findall(r"\w+", _fold(evidence)))
+    return [
+        name
+        for name in people(claim)
+        if not any(_fold(w) in mentioned for w in re.split(r"[\s'-]+", name) if len(w) > 2)
+    ]

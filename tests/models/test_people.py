@@ -1,0 +1,41 @@
+"""People: who a text names, and whom a claim names that a sentence never mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.people import people, unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Egyptian President Abdel Fattah el-Sisi received the mediators.", ["Abdel Fattah el-Sisi"]),
+        ("Israeli Prime Minister Benjamin Netanyahu met Tony Blair on Monday.", ["Benjamin Netanyahu", "Tony Blair"]),
+        # Organisations, places, nationalities, titles and dates are not people.
+        ("The Palestinian Authority and the Red Cross met in the Gaza Strip.", []),
+        ("The United States and Saudi Arabia met on Tuesday, November 4.", []),
+        ("Foreign Minister Sa'ar spoke.", []),  # one word is too little to tell a name by
+    ],
+)
+def test_people_are_runs_of_capitalised_words_that_name_no_organisation_place_or_title(
+    text: str, names: list[str]
+) -> None:
+    assert people(text) == names
+
+
+def test_a_sentence_that_names_others_but_never_the_claimed_person_leaves_them_unnamed() -> None:
+    evidence = "A senior Hamas delegation met with Egyptian spy chief Hassan Rashad in Cairo."
+    assert unnamed("Benjamin Netanyahu met Hassan Rashad in Cairo", evidence) == ["Benjamin Netanyahu"]
+    assert unnamed("Hassan Rashad met Hamas leaders", evidence) == []
+
+
+def test_any_part_of_a_name_mentions_the_person_accents_aside() -> None:
+    assert unnamed("Abdel Fattah el-Sisi met Tony Blair", "Al-Sisi met Tony Blair in Cairo.") == []
+    assert unnamed("Ibrahim Kalin met Hassan Rashad", "Kalın met Hassan Rashad.") == []
+
+
+def test_a_sentence_that_names_nobody_or_says_he_or_she_may_be_about_the_person() -> None:
+    # Which person "he" is, or who met, the sentence alone cannot tell: the stance model decides.
+    assert unnamed("Joe Cronin had Irish roots", "The earthquake had cost his Irish parents everything.") == []
+    assert unnamed("Mahmoud Abbas will travel to Cairo", "The mediators met in Cairo on Tuesday.") == []
