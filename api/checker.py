@@ -25,7 +25,7 @@ from api.verdict import Judged, decide
 from index.corpus import Corpus, Hit
 from index.seeds import load_seed_articles
 from index.sentences import Sentence, split_sentences
-from models.checks import apply, compare, conflicts, read_back
+from models.checks import apply, compare, conflicts, explains_contradiction, read_back
 from models.stance import Stance, StanceModel, load_stance_model
 
 # Judge more candidates than the caller asked to see: the nearest sentences are often merely on
@@ -88,7 +88,8 @@ class Checker:
             # A conflict lets an off-topic sentence contradict, so only numbers in digits and dates
             # count for it: "the remaining two surrendered" is not a count to set against "17 fighters".
             conflict = conflicts(reasons, spelled=False)
-            judged.append(Judged(outlet, apply(stance, reasons), texts, hit, conflict, context))
+            explained = explains_contradiction(reasons)
+            judged.append(Judged(outlet, apply(stance, reasons), texts, hit, conflict, context, explained=explained))
         return judged
 
     def verify(self, claim: str, passages: list[str]) -> VerifyResponse:

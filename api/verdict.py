@@ -2,8 +2,8 @@
 
 A fact checker must never call a supporting or unrelated sentence contradicting, so the bar for
 ``contradicts`` is higher than for ``supports`` (``Stance.counted_as``), and a corpus sentence
-must also be on topic; when nothing clears either bar the answer is ``not_enough_evidence`` with
-no passages listed at all.
+must also be on topic and disagree in a way a structured check can name; when nothing clears
+either bar the answer is ``not_enough_evidence`` with no passages listed at all.
 """
 
 from __future__ import annotations
@@ -16,7 +16,11 @@ from models.stance import Stance
 
 # A corpus sentence can only contradict a claim about the same thing. Below this similarity it
 # contradicts only through a conflicting number or date: NLI models trained on captions call a
-# different event "contradiction", which in news is merely another story.
+# different event "contradiction", which in news is merely another story. And at any similarity
+# it contradicts only where a check found what disagrees (``Judged.explained``): on the seed
+# claim sets every corpus sentence the model alone called contradicting was a false
+# contradiction ("Israeli leaders are increasingly concerned that the ceasefire could collapse"
+# for "Israel's leaders are increasingly worried that the truce could fall apart").
 SAME_TOPIC = 0.6
 
 
@@ -32,6 +36,7 @@ class Judged:
     context: str | None = None  # the sentence before, read with this one by the stance model
     # Caller-supplied text may be about something else entirely; retrieval never returns such.
     related: bool = True
+    explained: bool = False  # a check found what disagrees: a number, date, place, title or negation
 
     @property
     def supports(self) -> bool:
@@ -39,8 +44,10 @@ class Judged:
 
     @property
     def contradicts(self) -> bool:
-        on_topic = self.hit is None or self.hit.similarity >= SAME_TOPIC or self.conflict
-        return self.related and on_topic and self.stance.counted_as == "contradicts"
+        # Caller-supplied text is judged as the caller gave it; a corpus sentence must be on topic
+        # and say in so many words what disagrees.
+        corpus_ok = self.hit is None or (self.explained and (self.hit.similarity >= SAME_TOPIC or self.conflict))
+        return self.related and corpus_ok and self.stance.counted_as == "contradicts"
 
     @property
     def similarity(self) -> float:

@@ -550,6 +550,13 @@ def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
     return bool(_disagreeing([r for r in reasons if spelled or not r.spelled]) & {"quantity", "date"})
 
 
+def explains_contradiction(reasons: list[Reason]) -> bool:
+    """Whether a check found what would make the sentence contradict the claim: a number, date,
+    place, title or negation that disagrees. A person the sentence never names explains nothing:
+    it only says the sentence is about someone else."""
+    return bool(_disagreeing(reasons) - {"name"})
+
+
 def _disagreeing(reasons: list[Reason]) -> set[Kind]:
     return {r.kind for r in reasons if not r.agrees} - {r.kind for r in reasons if r.agrees}
 
@@ -636,7 +643,7 @@ def read_back(
     due = [
         i
         for i, (stance, found) in enumerate(zip(stances, reasons, strict=True))
-        if stance.counted_as == "contradicts" and not _disagreeing(found) - {"name"}
+        if stance.counted_as == "contradicts" and not explains_contradiction(found)
     ]
     backwards = model.judge([(pairs[i][1], pairs[i][0]) for i in due])
     read = list(stances)

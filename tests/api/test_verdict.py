@@ -16,10 +16,17 @@ WEAK_AGAINST = Stance(supports=0.1, contradicts=0.6, neither=0.3)  # below the c
 UNRELATED = Stance(supports=0.1, contradicts=0.1, neither=0.8)
 
 
-def judged(outlet: str | None, stance: Stance, n: int = 0, similarity: float = 0.8, conflict: bool = False) -> Judged:
+def judged(
+    outlet: str | None,
+    stance: Stance,
+    n: int = 0,
+    similarity: float = 0.8,
+    conflict: bool = False,
+    explained: bool = True,
+) -> Judged:
     article = Article(text="", id=f"{outlet}-{n}", publisher=outlet)
     hit = Hit(StoredSentence(n, "a sentence", 0, 10, article), similarity)
-    return Judged(article.outlet, stance, hit=hit, conflict=conflict)
+    return Judged(article.outlet, stance, hit=hit, conflict=conflict, explained=explained)
 
 
 @pytest.mark.parametrize(
@@ -72,3 +79,12 @@ def test_a_sentence_about_something_else_does_not_contradict() -> None:
     assert decide([judged("A", AGAINST, similarity=0.45)]).verdict == "not_enough_evidence"
     # Unless a number or date in it actually disagrees with the claim.
     assert decide([judged("A", AGAINST, similarity=0.45, conflict=True)]).verdict == "refuted"
+
+
+def test_a_corpus_sentence_contradicts_only_where_a_check_names_what_disagrees() -> None:
+    # The small model calls near paraphrases contradicting ("increasingly concerned that the
+    # ceasefire could collapse" for "increasingly worried that the truce could fall apart").
+    assert decide([judged("A", AGAINST, similarity=0.78, explained=False)]).verdict == "not_enough_evidence"
+    assert decide([judged("A", AGAINST, similarity=0.78, explained=True)]).verdict == "refuted"
+    # Text a caller supplies is judged as given: its contradictions need no check.
+    assert decide([Judged("passage:0", AGAINST)]).verdict == "refuted"
