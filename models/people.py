@@ -46,6 +46,7 @@ _NATIONALITY = re.compile(
 )
 _PARTICLES = {"al", "el", "bin", "bint", "abu", "abd", "de", "van", "von", "der"}
 _RUN = re.compile(r"(?<![\w'-])[A-Z][\w'-]+(?:\s+(?:(?:al|el|bin|abu|abd|de|van|von|der)[-\s]+)?[A-Z][\w'-]+)+")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|across)\s+$")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 
 
@@ -59,6 +60,8 @@ def people(text: str) -> list[str]:
     """The names of people in ``text``, titles and nationalities before them left out."""
     found = []
     for run in _RUN.finditer(text):
+        if _PLACE_BEFORE.search(text, 0, run.start()):
+            continue  # "in Khan Younis", "from Sharm el-Sheikh": a place
         words = run.group().split()
         while words and (words[0] in _TITLES or _NATIONALITY.fullmatch(words[0])):
             words.pop(0)

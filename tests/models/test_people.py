@@ -15,6 +15,7 @@ from models.people import people, unnamed
         # Organisations, places, nationalities, titles and dates are not people.
         ("The Palestinian Authority and the Red Cross met in the Gaza Strip.", []),
         ("The United States and Saudi Arabia met on Tuesday, November 4.", []),
+        ("Fighters are trapped in Khan Younis, near Sharm Sheikh.", []),  # after "in", a place
         ("Foreign Minister Sa'ar spoke.", []),  # one word is too little to tell a name by
     ],
 )
