@@ -425,18 +425,11 @@ def _restates(claim: str, evidence: str) -> bool:
     return len(essentials) >= 3 and essentials <= _essentials(evidence)
 
 
-# "Reports in Arab media", "a sign in Spanish", "known in Chinese": a people or a language after
-# "in", not where something happened.
-_PEOPLE_OR_LANGUAGE = re.compile(
-    r"[A-Z][a-z]+(?:ese|ian|ish|ean|can)|Arab|Arabic|Dutch|French|Greek|Hebrew|Latin|Swiss|Thai"
-)
-
-
 def _place_names(text: str) -> list[str]:
     return [
         m["place"]
         for m in _PLACE.finditer(text)
-        if m["place"].split()[0] not in _NOT_PLACES and not _PEOPLE_OR_LANGUAGE.fullmatch(m["place"])
+        if m["place"].split()[0] not in _NOT_PLACES and not people.NATIONALITY.fullmatch(m["place"])
     ]
 
 
@@ -461,14 +454,6 @@ def _places(claim: str, evidence: str) -> list[Reason]:
     return reasons
 
 
-# Words before a title that make it another office: a deputy chairman is not the chairman, a
-# former prime minister not the prime minister.
-_ROLE_MODIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "interim", "ex"})
-_TITLES = frozenset({
-    "chairman", "chair", "president", "minister", "premier", "head", "chief", "director", "leader",
-    "commander", "spokesperson", "spokesman", "spokeswoman", "secretary", "ambassador", "governor",
-    "mayor", "envoy", "speaker", "general",
-})  # fmt: skip
 # How many words may stand between the modifier and its title ("former British Prime Minister").
 _TITLE_REACH = 3
 
@@ -478,9 +463,9 @@ def _modified_titles(text: str) -> list[tuple[str, str, str]]:
     words = re.findall(r"[A-Za-z]+", text)
     found = []
     for i, word in enumerate(words):
-        if word.lower() in _ROLE_MODIFIERS:
+        if word.lower() in offices.MODIFIERS:
             reach = words[i + 1 : i + 1 + _TITLE_REACH]
-            title = next((n for n, w in enumerate(reach) if w.lower() in _TITLES), None)
+            title = next((n for n, w in enumerate(reach) if w.lower() in offices.TITLE_WORDS), None)
             if title is not None:
                 found.append((word.lower(), reach[title].lower(), " ".join(words[i : i + 2 + title])))
     return found

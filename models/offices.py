@@ -29,15 +29,17 @@ TITLE_WORDS = frozenset({
     "governor", "mayor", "envoy", "speaker", "general", "adviser", "advisor", "king", "queen",
     "prince", "emir", "sheikh", "senator", "judge", "editor", "founder", "member", "officer", "coordinator",
 })  # fmt: skip
-_OFFICE_WORDS = TITLE_WORDS | {
+OFFICE_WORDS = TITLE_WORDS | {
     "deputy", "vice", "former", "acting", "assistant", "interim", "senior", "top", "prime", "foreign",
     "defence", "defense", "interior", "finance", "intelligence", "spy", "security", "military",
     "political", "armed", "major", "bureau", "council", "service", "ministry", "wing",
     "affairs", "diplomatic", "national", "official", "of", "for", "the",
 }  # fmt: skip
+"""Every word a title beside a name may be made of, capitalised or not."""
 # Capitalised at the start of a sentence, never part of a title ("While Foreign Minister ...").
 _OPENERS = frozenset({"while", "as", "but", "when", "after", "before", "meanwhile", "however", "then", "since", "if"})
-_MODIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "interim", "ex"})
+MODIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "interim", "ex"})
+"""Words before a title that make it another office: a deputy chairman is not the chairman."""
 # Military ranks: a rank and an office are two facts ("Major General Hassan Rashad" is also
 # "Egypt's intelligence chief"), so one never counts against the other.
 RANKS = frozenset({"general", "major", "colonel", "lieutenant", "brigadier", "admiral", "captain", "sergeant"})
@@ -127,9 +129,7 @@ def _title_before(text: str) -> str:
             # "Prime Minister and Foreign Minister": one person's titles; "Rashad and Qatar's": a list.
             if i == 0 or words[i - 1].lower() not in TITLE_WORDS:
                 break
-        elif word.lower() in _OPENERS or not (
-            word[0].isupper() or word.endswith("'s") or word.lower() in _OFFICE_WORDS
-        ):
+        elif word.lower() in _OPENERS or not (word[0].isupper() or word.endswith("'s") or word.lower() in OFFICE_WORDS):
             break
         kept.insert(0, word)
     while kept and kept[0].lower() in ("of", "for", "the", "and"):
@@ -143,7 +143,7 @@ def _appositive(text: str) -> str:
     if not words or len(words) > 10 or not any(w.lower() in TITLE_WORDS for w in words):
         return ""
     first = words[0]
-    if first[0].isupper() or first.lower() in _OFFICE_WORDS or first.lower() in ("a", "an"):
+    if first[0].isupper() or first.lower() in OFFICE_WORDS or first.lower() in ("a", "an"):
         return " ".join(words)
     return ""
 
@@ -162,7 +162,7 @@ def title(evidence: str, name: str) -> str:
     # The rest of the name, as written ("Hasan Mahmud Rashad"), is not part of the title.
     start = found.start()
     while (previous := re.search(r"(?:[A-Z][\w'-]*|al-|el-|bin|bint)\s+$", evidence[:start])) and (
-        previous.group().split()[0].lower() not in _OFFICE_WORDS
+        previous.group().split()[0].lower() not in OFFICE_WORDS
     ):
         start = previous.start()
     before, after = evidence[:start], evidence[found.end() :]
@@ -201,7 +201,7 @@ def fits(office: Office, described: str) -> bool | None:
     missing = {w for w in office.words if not _matches(w, title_words)}
     extra = {w for w in title_words if not _matches(w, office.words)}
     if not missing:
-        return not (extra & _MODIFIERS)
+        return not (extra & MODIFIERS)
     if office.is_rank:
         return False if extra & RANKS else None
     return False if extra - RANKS else None

@@ -33,17 +33,20 @@ _NOT_PEOPLE = CALENDAR_NAMES | {
     "Ocean", "Island", "Islands", "War", "Prize", "University", "Company", "Group", "Fund", "Bureau",
     "Church", "East", "West", "North", "South", "Middle", "Gulf", "Peninsula", "Desert", "Valley",
 }  # fmt: skip
-# Words before a name that are not part of it: titles, honorifics, nationalities.
+# Words before a name that are not part of it: titles and honorifics (nationalities below). Not
+# models.offices' vocabulary capitalised: stripping "The", "Of" or "National" from a run too made
+# names of organisations and cost held-out claims (Fool Me Twice 0.354 -> 0.350 in make eval).
 _TITLES = {
     "President", "Prime", "Minister", "Foreign", "Defence", "Defense", "Deputy", "Vice", "Former", "General",
     "Major", "Colonel", "Captain", "Lieutenant", "Admiral", "Ambassador", "Chairman", "Chief", "Director",
     "Head", "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Dr",
     "Mr", "Mrs", "Ms", "Sir", "Pope", "Judge", "Secretary", "Spokesman", "Spokesperson", "Commander",
 }  # fmt: skip
-_NATIONALITY = re.compile(
-    r"[A-Z][a-z]+(?:ese|ian|ish|ean|can)|Arab|Dutch|French|Greek|Swiss|Thai|Israeli|Qatari|Iraqi|Saudi"
-    r"|Kuwaiti|Emirati|Yemeni|Omani|Bahraini|Pakistani|Somali"
+NATIONALITY = re.compile(
+    r"[A-Z][a-z]+(?:ese|ian|ish|ean|can)|Arab|Arabic|Dutch|French|Greek|Hebrew|Latin|Swiss|Thai|Israeli"
+    r"|Qatari|Iraqi|Saudi|Kuwaiti|Emirati|Yemeni|Omani|Bahraini|Pakistani|Somali"
 )
+"""A people or a language ("Reports in Arab media", "a sign in Spanish"): never a place or a name."""
 _PARTICLES = {"al", "el", "bin", "bint", "abu", "abd", "de", "van", "von", "der"}
 _RUN = re.compile(r"(?<![\w'-])[A-Z][\w'-]+(?:\s+(?:(?:al|el|bin|abu|abd|de|van|von|der)[-\s]+)?[A-Z][\w'-]+)+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|across)\s+$")
@@ -63,7 +66,7 @@ def people(text: str) -> list[str]:
         if _PLACE_BEFORE.search(text, 0, run.start()):
             continue  # "in Khan Younis", "from Sharm el-Sheikh": a place
         words = run.group().split()
-        while words and (words[0] in _TITLES or _NATIONALITY.fullmatch(words[0])):
+        while words and (words[0] in _TITLES or NATIONALITY.fullmatch(words[0])):
             words.pop(0)
         parts = [w for w in re.split(r"[\s-]+", " ".join(words)) if w.lower() not in _PARTICLES]
         if len(parts) >= 2 and not any(re.sub("'s$", "", w) in _NOT_PEOPLE for w in parts):
