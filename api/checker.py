@@ -7,6 +7,7 @@ import datetime
 import re
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from api.confidence import VerdictConfidence
@@ -43,6 +44,17 @@ _POINTS_BACK = re.compile(r"[\"'“‘(\[]*(?:that|this|these|those|it|its|he|hi
 CONTEXT_WORDS = 40
 
 
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A sentence to judge, and what stands around it."""
+
+    text: str
+    previous: str | None  # the sentence before it, if any
+    outlet: str  # who stands behind it
+    hit: Hit | None = None  # where the corpus found it; None for caller-supplied text
+    article: str | None = None  # the whole news article it comes from; None for caller-supplied text
+
+
 class Checker:
     def __init__(
         self,
@@ -71,25 +83,29 @@ class Checker:
         stance = load_stance_model(settings.stance_model)
         return cls(corpus, stance, settings.min_similarity, VerdictConfidence.load(settings.stance_model))
 
-    def _judge(self, claim: str, passages: list[tuple[str, str | None, str, Hit | None]]) -> list[Judged]:
+    def _judge(self, claim: str, passages: list[Passage]) -> list[Judged]:
         """Stance model on every (text, claim) pair in one call, then the structured checks; the
         contradictions they do not explain are read again the other way round (``read_back``).
 
-        Each passage is ``(text, the sentence before it or None, outlet, hit)``. The checks read
-        the text alone: numbers in the sentence before are about something else.
+        The checks read the text alone: numbers in the sentence before are about something else.
+        The sentence before and the article only tell them which people the text is about.
         """
-        contexts = [_context(text, previous) for text, previous, _, _ in passages]
-        pairs = [(_premise(text, context), claim) for (text, *_), context in zip(passages, contexts, strict=True)]
-        found = [compare(claim, text, previous) for text, previous, *_ in passages]
+        contexts = [_context(p.text, p.previous) for p in passages]
+        pairs = [(_premise(p.text, context), claim) for p, context in zip(passages, contexts, strict=True)]
+        found = [compare(claim, p.text, p.previous, p.article) for p in passages]
         stances = read_back(self.stance, pairs, self.stance.judge(pairs), found)
         judged = []
-        for (_, _, outlet, hit), context, stance, reasons in zip(passages, contexts, stances, found, strict=True):
+        for passage, context, stance, reasons in zip(passages, contexts, stances, found, strict=True):
             texts = tuple(r.text for r in reasons)
             # A conflict lets an off-topic sentence contradict, so only numbers in digits and dates
             # count for it: "the remaining two surrendered" is not a count to set against "17 fighters".
             conflict = conflicts(reasons, spelled=False)
             explained = explains_contradiction(reasons)
-            judged.append(Judged(outlet, apply(stance, reasons), texts, hit, conflict, context, explained=explained))
+            judged.append(
+                Judged(
+                    passage.outlet, apply(stance, reasons), texts, passage.hit, conflict, context, explained=explained
+                )
+            )
         return judged
 
     def verify(self, claim: str, passages: list[str]) -> VerifyResponse:
@@ -111,7 +127,7 @@ class Checker:
         judged = self._judge(
             claim,
             [
-                (sentence.text, previous.text if previous else None, f"passage:{i}", None)
+                Passage(sentence.text, previous.text if previous else None, f"passage:{i}")
                 for i, sentence, previous in sentences
             ],
         )
@@ -166,8 +182,19 @@ class Checker:
         candidates = min(max(MIN_CANDIDATES, 4 * top_k), MAX_CANDIDATES)
         hits = self.corpus.search(claim, candidates, self.min_similarity, publishers, as_of)
         retrieved = time.perf_counter()
+        articles = self.corpus.article_texts(hit.sentence.article.id for hit in hits)
         judged = self._judge(
-            claim, [(hit.sentence.text, hit.sentence.previous, hit.sentence.article.outlet, hit) for hit in hits]
+            claim,
+            [
+                Passage(
+                    hit.sentence.text,
+                    hit.sentence.previous,
+                    hit.sentence.article.outlet,
+                    hit,
+                    articles.get(hit.sentence.article.id),
+                )
+                for hit in hits
+            ],
         )
         judged_at = time.perf_counter()
         decision = decide(judged)

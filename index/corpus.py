@@ -198,6 +198,10 @@ class Corpus:
     def article(self, article_id: str) -> tuple[Article, list[ArticleSentence]] | None:
         return self._store.article(article_id)
 
+    def article_texts(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The full text of each of these articles; one deleted meanwhile is left out."""
+        return self._store.article_texts(article_ids)
+
     def search(
         self,
         claim: str,

@@ -246,6 +246,17 @@ class MetadataStore:
             ).fetchall()
         return [(_article(row, with_text=False), int(row[6])) for row in rows], total
 
+    def article_texts(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The full text of each of these articles that is stored."""
+        wanted = sorted(set(article_ids))
+        if not wanted:
+            return {}
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(wanted))})", wanted
+            ).fetchall()
+        return {row[0]: row[1] for row in rows}
+
     def article(self, article_id: str) -> tuple[Article, list[ArticleSentence]] | None:
         """One article with its full text and its sentences in order, or None."""
         with self._lock:

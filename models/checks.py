@@ -324,10 +324,11 @@ class Reason:
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
 
 
-def compare(claim: str, evidence: str, before: str | None = None) -> list[Reason]:
+def compare(claim: str, evidence: str, before: str | None = None, article: str | None = None) -> list[Reason]:
     """What the structured checks found when comparing ``evidence`` with ``claim``; ``before``,
-    the sentence before the evidence, only for the people it may name ("The meeting was also
-    attended by ..." after "... a meeting between al-Sheikh and Tony Blair")."""
+    the sentence before the evidence, and ``article``, the news article it comes from, only for the
+    people they may name ("The meeting was also attended by ..." after "... a meeting between al-Sheikh and
+    Tony Blair")."""
     reasons = []
     evidence_quantities = quantities(evidence)
     for asserted in quantities(claim):
@@ -372,7 +373,7 @@ def compare(claim: str, evidence: str, before: str | None = None) -> list[Reason
             verb = "matches" if other == day else "vs"
             reasons.append(Reason("date", other == day, f"date: claim {name} {day} {verb} evidence {name} {other}"))
     reasons.extend(_places(claim, evidence))
-    reasons.extend(_names(claim, f"{before or ''} {evidence}"))
+    reasons.extend(_names(claim, evidence, before, article))
     reasons.extend(_roles(claim, evidence))
     reasons.extend(_negation(claim, evidence))
     if not _disagreeing(reasons) and _restates(claim, evidence):
@@ -494,9 +495,13 @@ def _roles(claim: str, evidence: str) -> list[Reason]:
     return reasons
 
 
-def _names(claim: str, evidence: str) -> list[Reason]:
-    """A person the claim names whom the evidence never mentions (``models.people``)."""
-    return [Reason("name", False, f"name: the evidence never names {name}") for name in people.unnamed(claim, evidence)]
+def _names(claim: str, evidence: str, before: str | None, article: str | None) -> list[Reason]:
+    """A person the claim names whom the evidence, or the article it comes from, never mentions
+    (``models.people``)."""
+    return [
+        Reason("name", False, f"name: the evidence never names {name}")
+        for name in people.unnamed(claim, evidence, before, article)
+    ]
 
 
 def _content(text: str) -> set[str]:

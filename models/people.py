@@ -14,6 +14,7 @@ mentioned when any of its words is ("al-Sisi" for "Abdel Fattah el-Sisi"), accen
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -74,14 +75,36 @@ def people(text: str) -> list[str]:
     return found
 
 
-def unnamed(claim: str, evidence: str) -> list[str]:
-    """The people ``claim`` names whom ``evidence`` never mentions by any part of their name,
-    when the evidence names people of its own and calls nobody "he" or "she"; else none."""
-    if _HE_OR_SHE.search(evidence) or not people(evidence):
-        return []
-    mentioned = set(re.findall(r"\w+", _fold(evidence)))
-    return [
-        name
-        for name in people(claim)
-        if not any(_fold(w) in mentioned for w in re.split(r"[\s'-]+", name) if len(w) > 2)
-    ]
+def unnamed(claim: str, evidence: str, before: str | None = None, article: str | None = None) -> list[str]:
+    """The people ``claim`` names whom ``evidence`` (with ``before``, the sentence before it) never
+    mentions by any part of their name, when it names people of its own and calls nobody "he" or
+    "she".
+
+    With ``article``, the whole news article the evidence comes from, also those the article never
+    mentions, when it names people of its own: a news article names the people it reports on, so
+    one that never names Mahmoud Abbas says nothing, in any sentence, of what Abbas did
+    ("mediators ... met Tuesday in Cairo" is not "Abbas will travel to Cairo"). Its "he" is then
+    someone else ("Türkiye's spy chief met with his Egyptian counterpart" is not "Hakan Fidan
+    attended the Cairo talks"), unless nobody is named before it: a lone "He then played ..." may be
+    about anyone. Text a caller supplies is not such an article: it may be an excerpt about
+    someone named only before it, so it is read as evidence alone.
+    """
+    nearby = f"{before or ''} {evidence}"
+    pronoun = _HE_OR_SHE.search(nearby)
+    scopes = [] if pronoun else [nearby]
+    if article:
+        at = article.find(evidence)
+        if not pronoun or people(article[:at] if at >= 0 else article):
+            scopes.append(article)
+    words = [mentioned for names_people, mentioned in map(_names_and_words, scopes) if names_people]
+    return [name for name in people(claim) if any(not _mentioned(name, mentioned) for mentioned in words)]
+
+
+@functools.lru_cache(maxsize=256)  # an article is the source of several sentences judged together
+def _names_and_words(text: str) -> tuple[bool, frozenset[str]]:
+    """Whether ``text`` names people, and its words folded (lower case, no accents)."""
+    return bool(people(text)), frozenset(re.findall(r"\w+", _fold(text)))
+
+
+def _mentioned(name: str, words: frozenset[str]) -> bool:
+    return any(_fold(w) in words for w in re.split(r"[\s'-]+", name) if len(w) > 2)

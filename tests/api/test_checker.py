@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,7 @@ from api.checker import Checker, _context, _premise
 from index.article import Article
 from index.corpus import Corpus
 from models.stance import Stance
+from tests.fakes import HashingEmbedder, words
 
 CLAIM = "The second phase concerns disarming Hamas"
 PHASES = (
@@ -120,3 +122,26 @@ def test_verify_counts_no_sentence_less_related_to_the_claim_than_check_would_re
     unrelated, related = body.results
     assert unrelated.label == "neither" and unrelated.probabilities.contradicts == 0.9  # the model's view, shown
     assert related.label == "contradicts" and body.verdict == "refuted"
+
+
+class OnTopicSupports:
+    """A stance model as credulous as a small one: every sentence that shares a word supports."""
+
+    name = "on-topic-supports"
+
+    def judge(self, pairs: Sequence[tuple[str, str]]) -> list[Stance]:
+        return [Stance(0.9, 0.05, 0.05) if words(e) & words(c) else Stance(0.05, 0.05, 0.9) for e, c in pairs]
+
+
+def test_a_corpus_sentence_cannot_support_a_claim_about_someone_its_article_never_names(tmp_path: Path) -> None:
+    corpus = Corpus.open(tmp_path, HashingEmbedder())
+    credulous = Checker(corpus, OnTopicSupports(), min_similarity=0.1)
+    corpus.add(Article("Hassan Rashad hosted the envoys. The envoys met in Amman on Friday.", publisher="Outlet R"))
+    claim = "Tony Blair met the envoys in Amman on Friday"
+    assert credulous.check(claim).verdict == "not_enough_evidence"
+    corpus.add(Article("Tony Blair flew in. The envoys met in Amman on Friday.", publisher="Outlet B"))
+    assert {e.source.publisher for e in credulous.check(claim).supporting} == {"Outlet B"}
+    # Caller-supplied text is read sentence by sentence: an excerpt may name its subject before it begins.
+    excerpt = "Hassan Rashad hosted the envoys. They flew in at night. The envoys met in Amman on Friday."
+    assert credulous.verify(claim, [excerpt]).verdict == "supported"
+    corpus.close()

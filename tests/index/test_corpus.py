@@ -121,3 +121,10 @@ def test_a_damaged_vector_file_is_rebuilt_from_the_store(tmp_path: Path) -> None
     embedder = HashingEmbedder()
     reopened = Corpus.open(tmp_path, embedder, ARTICLES)
     assert reopened.sentence_count == 4 and embedder.embedded == 0
+
+
+def test_article_texts_are_found_by_id(corpus: Corpus) -> None:
+    [hit] = corpus.search("Israel allowed 200 aid trucks into Gaza per day", 1)
+    texts = corpus.article_texts([hit.sentence.article.id, "no-such-article"])
+    assert list(texts) == [hit.sentence.article.id]
+    assert hit.sentence.text in texts[hit.sentence.article.id]

@@ -40,3 +40,26 @@ def test_a_sentence_that_names_nobody_or_says_he_or_she_may_be_about_the_person(
     # Which person "he" is, or who met, the sentence alone cannot tell: the stance model decides.
     assert unnamed("Joe Cronin had Irish roots", "The earthquake had cost his Irish parents everything.") == []
     assert unnamed("Mahmoud Abbas will travel to Cairo", "The mediators met in Cairo on Tuesday.") == []
+
+
+ABBAS_ASIDE = (
+    "Reports in Arab media say that mediators met Tuesday in Cairo. "
+    "Egypt's spy chief Hassan Rashad hosted them. He said more talks would follow."
+)
+
+
+def test_a_news_article_that_never_names_the_person_says_nothing_of_them_in_any_sentence() -> None:
+    evidence = "Reports in Arab media say that mediators met Tuesday in Cairo."
+    claim = "Mahmoud Abbas will travel to Cairo to meet the mediators"
+    assert unnamed(claim, evidence) == []  # alone, the sentence may be about him
+    assert unnamed(claim, evidence, article=ABBAS_ASIDE) == ["Mahmoud Abbas"]
+    assert unnamed(claim, evidence, article=ABBAS_ASIDE + " Mahmoud Abbas was not there.") == []
+
+
+def test_in_an_article_he_is_someone_it_named_before_unless_it_named_nobody() -> None:
+    claim = "Mahmoud Abbas promised more talks"
+    evidence = "He said more talks would follow."
+    assert unnamed(claim, evidence, before="Egypt's spy chief Hassan Rashad hosted them.") == []
+    assert unnamed(claim, evidence, article=ABBAS_ASIDE) == ["Mahmoud Abbas"]
+    # A lone "He ..." may be about anyone: the article has named nobody before it.
+    assert unnamed(claim, evidence, article="He said more talks would follow. Tony Blair agreed.") == []
