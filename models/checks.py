@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 import models.stance
-from models import offices, people
+from models import attendance, offices, people
 from models.people import CALENDAR_NAMES
 from models.stance import Stance, StanceModel
 
 Bound = Literal["exactly", "at most", "at least", "about"]
-Kind = Literal["quantity", "plan", "date", "place", "name", "role", "negation", "wording"]
+Kind = Literal["quantity", "plan", "date", "place", "name", "role", "attendance", "negation", "wording"]
 
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
@@ -375,6 +375,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
     reasons.extend(_places(claim, evidence))
     reasons.extend(_names(claim, evidence, before, article))
     reasons.extend(_roles(claim, evidence))
+    reasons.extend(_attendance(claim, evidence, before))
     reasons.extend(_negation(claim, evidence))
     if not _disagreeing(reasons) and _restates(claim, evidence):
         reasons.append(Reason("wording", True, "wording: evidence restates the claim (every content word and number)"))
@@ -495,6 +496,17 @@ def _roles(claim: str, evidence: str) -> list[Reason]:
     return reasons
 
 
+def _attendance(claim: str, evidence: str, before: str | None) -> list[Reason]:
+    """A sentence that lists the people the claim says attended a meeting among those who did
+    (``models.attendance``): "The meeting was also attended by Majd Faraj ..." for "Majd Faraj
+    attended the meeting with Blair"."""
+    claimed = attendance.claimed_attendance(claim)
+    if not claimed or not attendance.listed(claimed, evidence, before):
+        return []
+    who = " and ".join(claimed.attendees)
+    return [Reason("attendance", True, f"attendance: evidence lists {who} at {claimed.gathering}")]
+
+
 def _names(claim: str, evidence: str, before: str | None, article: str | None) -> list[Reason]:
     """A person the claim names whom the evidence, or the article it comes from, never mentions
     (``models.people``)."""
@@ -588,8 +600,9 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
         moved = VETO * stance.supports
         return Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
     if not conflicts(reasons):
-        # The claim in other words, or the office it gives someone in the title the sentence gives them.
-        restated = any(r.kind == "wording" or (r.kind == "role" and r.agrees) for r in reasons)
+        # The claim in other words, the office it gives someone in the title the sentence gives
+        # them, or the meeting it says someone attended in a list of those who did.
+        restated = any(r.kind == "wording" or (r.kind in ("role", "attendance") and r.agrees) for r in reasons)
         exact = any(r.exact for r in reasons) and stance.contradicts < 0.5
         if (restated or exact) and stance.supports < EXACT_MATCH_SUPPORT:
             # Raised so that a restated claim can no longer count as contradicted.

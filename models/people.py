@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Set
 
 CALENDAR_NAMES = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -54,7 +55,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|across)\s+$")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower case without accents: "Kalın" and "Kalin", "Türkiye" and "Turkiye"."""
     decomposed = unicodedata.normalize("NFKD", text.replace("ı", "i"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -96,15 +97,16 @@ def unnamed(claim: str, evidence: str, before: str | None = None, article: str |
         at = article.find(evidence)
         if not pronoun or people(article[:at] if at >= 0 else article):
             scopes.append(article)
-    words = [mentioned for names_people, mentioned in map(_names_and_words, scopes) if names_people]
-    return [name for name in people(claim) if any(not _mentioned(name, mentioned) for mentioned in words)]
+    naming = [words for names_people, words in map(_names_and_words, scopes) if names_people]
+    return [name for name in people(claim) if any(not mentioned(name, words) for words in naming)]
 
 
 @functools.lru_cache(maxsize=256)  # an article is the source of several sentences judged together
 def _names_and_words(text: str) -> tuple[bool, frozenset[str]]:
     """Whether ``text`` names people, and its words folded (lower case, no accents)."""
-    return bool(people(text)), frozenset(re.findall(r"\w+", _fold(text)))
+    return bool(people(text)), frozenset(re.findall(r"\w+", fold(text)))
 
 
-def _mentioned(name: str, words: frozenset[str]) -> bool:
-    return any(_fold(w) in words for w in re.split(r"[\s'-]+", name) if len(w) > 2)
+def mentioned(name: str, words: Set[str]) -> bool:
+    """Whether any part of ``name`` (accents aside) is among ``words``, folded by ``fold``."""
+    return any(fold(w) in words for w in re.split(r"[\s'’-]+", name) if len(w) > 2)
