@@ -55,10 +55,11 @@ _SAME = {
 }  # fmt: skip
 
 _NAME = r"[A-Z][\w'-]+(?:\s+(?:al-|el-|bin\s+|bint\s+|de\s+|van\s+|von\s+)?[A-Z][\w'-]+)+"
-# "<Name> is / serves as / holds the rank of / heads <office>", the office running to the end.
+# "<Name> is / serves as / holds the (military) rank of / heads <office>", the office running to the end.
 _OFFICE_CLAIM = re.compile(
     rf"(?P<name>{_NAME})\s+(?:also\s+|still\s+|now\s+)?"
-    r"(?P<verb>is|was|serves as|served as|holds the (?:rank|post|position|title|office) of|heads|leads|chairs)"
+    r"(?P<verb>is|was|serves as|served as|holds the (?:[a-z]+ )?(?:rank|post|position|title|office) of"
+    r"|heads|leads|chairs)"
     r"\s+(?P<office>[^,;]+?)\s*\.?$"
 )
 _WORD = re.compile(r"[\w'-]+")
@@ -174,11 +175,11 @@ def title(evidence: str, name: str) -> str:
     ahead = before.rstrip()
     ahead = ahead[: ahead.rfind(prefix)].rstrip() if prefix else ahead
     if ahead.endswith(","):
-        segment = ahead[:-1].split(",")[-1]
-        if not re.match(r"\s*and\b", segment):
-            run = _title_before(segment)
-            of = _TITLE_OF.search(segment)
-            parts.append(run if _TITLE_LIKE & _words(run) else _appositive(of.group()) if of else "")
+        # The last of a list may be one too: "..., and the head of Turkish intelligence, Ibrahim Kalin".
+        segment = re.sub(r"^\s*and\s+", "", ahead[:-1].split(",")[-1])
+        run = _title_before(segment)
+        of = _TITLE_OF.search(segment)
+        parts.append(run if _TITLE_LIKE & _words(run) else _appositive(of.group()) if of else "")
     described = " ".join(p for p in parts if p)
     return described if _words(described) & _TITLE_LIKE else ""
 

@@ -11,6 +11,7 @@ from models.offices import Office, claimed_office, fits, title
     ("claim", "name", "words"),
     [
         ("Hassan Rashad holds the rank of major general", "Hassan Rashad", {"major", "general"}),
+        ("Hassan Rashad holds the military rank of major general", "Hassan Rashad", {"major", "general"}),
         ("Gideon Sa'ar serves as Israel's defence minister", "Gideon Sa'ar", {"israel", "defence", "minister"}),
         ("Ibrahim Kalin heads Turkey's intelligence service", "Ibrahim Kalin", {"head", "turkey", "intelligence"}),
         ("Angela Merkel was the chancellor of Germany", "Angela Merkel", {"germany", "chancellor"}),
@@ -64,6 +65,12 @@ def test_other_claims_name_no_office(claim: str) -> None:
             "He met Hasan Rashad and Qatar's Prime Minister Sheikh Mohammed.",
             "Sheikh Mohammed",
             "Qatar's Prime Minister Sheikh",
+        ),
+        # The last of a list with its own title between commas.
+        (
+            "Attendees included Hassan Rashad, Sheikh Mohammed, and the head of Turkish intelligence, Ibrahim Kalin.",
+            "Ibrahim Kalin",
+            "head of Turkish intelligence",
         ),
         ("Kalin held talks in Cairo on Tuesday.", "Ibrahim Kalin", ""),  # named, but given no title
         ("The minister met Hassan Rashad.", "Hassan Rashad", ""),  # a title elsewhere in the sentence
