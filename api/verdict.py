@@ -36,7 +36,7 @@ class Judged:
     context: str | None = None  # the sentence before, read with this one by the stance model
     # Caller-supplied text may be about something else entirely; retrieval never returns such.
     related: bool = True
-    explained: bool = False  # a check found what disagrees: a number, date, place, title or negation
+    explained: bool = False  # a check found what disagrees: a number, date, day, place, title or negation
 
     @property
     def supports(self) -> bool:

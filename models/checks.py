@@ -25,7 +25,7 @@ from models.people import CALENDAR_NAMES
 from models.stance import Stance, StanceModel
 
 Bound = Literal["exactly", "at most", "at least", "about"]
-Kind = Literal["quantity", "plan", "date", "place", "name", "role", "attendance", "negation", "wording"]
+Kind = Literal["quantity", "plan", "date", "weekday", "place", "name", "role", "attendance", "negation", "wording"]
 
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
@@ -372,6 +372,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
             name = next(m for m, i in _MONTHS.items() if i == month and len(m) > 3).title()
             verb = "matches" if other == day else "vs"
             reasons.append(Reason("date", other == day, f"date: claim {name} {day} {verb} evidence {name} {other}"))
+    reasons.extend(_weekdays(claim, evidence))
     reasons.extend(_places(claim, evidence))
     reasons.extend(_names(claim, evidence, before, article))
     reasons.extend(_roles(claim, evidence))
@@ -437,6 +438,29 @@ def _place_names(text: str) -> list[str]:
 
 def _mentions(text: str, place: str) -> bool:
     return place.lower() in text.lower()  # "Bat Galim beach" names "Bat Galim Beach"
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote)\s+(?:\w+\s+)?on\s+$", re.I)
+
+
+def _days_of_events(text: str) -> set[str]:
+    """The weekdays ``text`` gives, less those on which something was said ("said on Tuesday")."""
+    return {m.group() for m in _WEEKDAY.finditer(text) if not _SAID_ON.search(text, 0, m.start())}
+
+
+def _weekdays(claim: str, evidence: str) -> list[Reason]:
+    """A day of the week the claim gives ("met on Friday") against the one the evidence gives.
+
+    Like another place, another day takes support away and never contradicts by itself: the
+    sentence may be about an earlier or later event ("two days after ... met on Sunday").
+    """
+    claimed, reported = _days_of_events(claim), _days_of_events(evidence)
+    if not claimed or not reported:
+        return []
+    if claimed & reported:
+        return [Reason("weekday", True, f"weekday: claim {min(claimed & reported)} matches evidence")]
+    return [Reason("weekday", False, f"weekday: claim {min(claimed)} vs evidence {min(reported)}")]
 
 
 def _places(claim: str, evidence: str) -> list[Reason]:
@@ -554,7 +578,7 @@ def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
 
 def explains_contradiction(reasons: list[Reason]) -> bool:
     """Whether a check found what would make the sentence contradict the claim: a number, date,
-    place, title or negation that disagrees. A person the sentence never names explains nothing:
+    weekday, place, title or negation that disagrees. A person the sentence never names explains nothing:
     it only says the sentence is about someone else."""
     return bool(_disagreeing(reasons) - {"name"})
 
@@ -572,6 +596,7 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       sentence the model saw as unrelated: that is the error users forgive least.
     - Another place takes support away too, but only ever to ``neither``: "in Khan Younis" does
       not contradict "in Gaza", and a regex cannot tell a neighbouring city from a district.
+      So does another day of the week: the sentence may be about an earlier or later event.
       So does a title changed by a word before it ("Deputy Chairman" for "chairman"): the
       sentence may well be about another person holding the office. And so does another title
       beside the name the claim gives an office ("Egypt's intelligence chief Hassan Rashad" for
@@ -596,7 +621,7 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       for "Hassan Rashad holds the rank of major general"), which the model reads as 0.67
       contradicting: a name beside a title is not a construction NLI data teaches.
     """
-    if _disagreeing(reasons) & {"place", "plan", "role", "name"} and not conflicts(reasons):
+    if _disagreeing(reasons) & {"weekday", "place", "plan", "role", "name"} and not conflicts(reasons):
         moved = VETO * stance.supports
         return Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
     if not conflicts(reasons):
@@ -635,7 +660,7 @@ def read_back(
     of "Majd Faraj, head of the PA's General Intelligence, attended the meeting with Blair" (0.71),
     and read the other way round it does not (0.21). So a sentence keeps the mean of the two
     readings' ``contradicts`` (the rest goes to ``neither``), and counts as contradicting only if
-    that still clears the bar. A number, date, place, title or negation that a check found
+    that still clears the bar. A number, date, weekday, place, title or negation that a check found
     disagreeing already explains the contradiction (a person the sentence never names does not),
     and a bound holds only one way ("more than 70,000 killed" refutes "1.2 million killed", not
     the reverse), so those are left as the model read them. Only sentences that would count as

@@ -75,6 +75,13 @@ from models.stance import Stance
         ),
         ("Leaflets were dropped in Gaza", "The leaflets were written in Arabic.", []),
         (
+            "Six more fighters were engaged on Tuesday evening",
+            "While six more were engaged by IDF fire on Wednesday morning.",
+            ["weekday: claim Tuesday vs evidence Wednesday"],
+        ),
+        # The day something was said is not the day it happened.
+        ("The mediators met on Friday", "Officials said on Tuesday that the mediators met.", []),
+        (
             "Boards can be hired at Bat Galim Beach",
             "Boards are for hire at the marina and at Bat Galim beach.",
             ["place: claim in Bat Galim Beach matches evidence"],
@@ -162,7 +169,8 @@ def test_checks_report_what_they_compared(claim: str, evidence: str, expected: l
 
 
 def test_a_conflicting_number_takes_away_support_but_never_invents_a_contradiction() -> None:
-    [conflict] = compare("600 trucks entered on Tuesday", "200 trucks entered on Tuesday.")
+    conflict, same_day = compare("600 trucks entered on Tuesday", "200 trucks entered on Tuesday.")
+    assert same_day.text == "weekday: claim Tuesday matches evidence"
     leaning_support = apply(Stance(supports=0.7, contradicts=0.1, neither=0.2), [conflict])
     assert leaning_support.supports < 0.2 and leaning_support.contradicts == 0.1
     leaning_against = apply(Stance(supports=0.3, contradicts=0.5, neither=0.2), [conflict])
@@ -223,6 +231,12 @@ def test_another_place_takes_support_away_but_never_contradicts() -> None:
     for stance in (Stance(supports=0.8, contradicts=0.1, neither=0.1), Stance(0.5, 0.4, 0.1)):
         checked = apply(stance, reasons)
         assert checked.counted_as == "neither" and checked.contradicts == stance.contradicts
+
+
+def test_another_weekday_takes_support_away_but_never_contradicts() -> None:
+    claim, evidence = "The mediators met in Cairo on Friday", "The mediators met in Cairo on Tuesday."
+    checked = apply(Stance(supports=0.8, contradicts=0.1, neither=0.1), compare(claim, evidence))
+    assert checked.supports < 0.2 and checked.contradicts == 0.1
 
 
 def test_a_sentence_that_restates_the_claim_supports_it_in_any_word_order() -> None:
