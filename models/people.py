@@ -101,7 +101,9 @@ def unnamed(claim: str, evidence: str, before: str | None = None, article: str |
     return [name for name in people(claim) if any(not mentioned(name, words) for words in naming)]
 
 
-@functools.lru_cache(maxsize=256)  # an article is the source of several sentences judged together
+# An article is the source of several sentences judged together; a check judges at most 50, and
+# an article may run to 200,000 characters, so only the latest few are kept.
+@functools.lru_cache(maxsize=64)
 def _names_and_words(text: str) -> tuple[bool, frozenset[str]]:
     """Whether ``text`` names people, and its words folded (lower case, no accents)."""
     return bool(people(text)), frozenset(re.findall(r"\w+", fold(text)))
