@@ -25,7 +25,7 @@ _GATHERING = r"(?:meeting|meetings|talks|discussions|summit|session|negotiations
 # "X attended / was present at / took part in / joined / sat in on the meeting ...".
 _ATTENDED = re.compile(
     r"^(?P<attendee>.+?)\s+(?:also\s+)?(?:attended|took part in|joined|sat in on|participated in"
-    r"|(?:was|were)\s+(?:also\s+)?(?:present at|at|part of|among those at|in attendance at))\s+"
+    r"|(?:was|were)\s+(?:also\s+)?(?:present at|at|part of|among those (?:present )?at|in attendance at))\s+"
     rf"(?P<gathering>(?:[\w'’-]+\s+){{0,4}}{_GATHERING}\b.*)$",
     re.IGNORECASE,
 )

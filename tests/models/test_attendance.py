@@ -23,6 +23,7 @@ BLAIR_MEETING = "The remarks came after a meeting between Hussein al-Sheikh and 
             "the meeting with Tony Blair",
         ),
         ("Khaled Meshaal sat in on the mediators' talks in Cairo", ["Khaled Meshaal"], "the mediators' talks in Cairo"),
+        ("Ghazi Hamad was among those present at the talks", ["Ghazi Hamad"], "the talks"),
         ("Former envoy Tony Blair also took part in the summit.", ["Tony Blair"], "the summit"),
     ],
 )
