@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.people import fold, mentioned, people
+from models.people import fold, folded_words, mentioned, people
 
 _GATHERING = r"(?:meeting|meetings|talks|discussions|summit|session|negotiations|conference|gathering)"
 # "X attended / was present at / took part in / joined / sat in on the meeting ...".
@@ -62,13 +62,9 @@ def listed(attendance: Attendance, evidence: str, before: str | None = None) -> 
     gathering the claim describes (its names found in the evidence or the sentence before)."""
     if not _REPORTS_ATTENDANCE.search(evidence) or _DENIED.search(evidence):
         return False
-    in_evidence = _words(evidence)
-    nearby = in_evidence | _words(before or "")
+    in_evidence = folded_words(evidence)
+    nearby = in_evidence | folded_words(before or "")
     named = [w for w in _NAME_WORD.findall(attendance.gathering) if len(w) > 2]
     return all(mentioned(name, in_evidence) for name in attendance.attendees) and all(
         fold(w.removesuffix("'s").removesuffix("’s")) in nearby for w in named
     )
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", fold(text)))

@@ -440,7 +440,7 @@ def _mentions(text: str, place: str) -> bool:
     return place.lower() in text.lower()  # "Bat Galim beach" names "Bat Galim Beach"
 
 
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(people.WEEKDAYS)})\b")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote)\s+(?:\w+\s+)?on\s+$", re.I)
 
 

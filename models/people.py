@@ -19,9 +19,10 @@ import re
 import unicodedata
 from collections.abc import Set
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 CALENDAR_NAMES = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "November", "December", *WEEKDAYS,
 })  # fmt: skip
 """Capitalised words that follow "in" and "on" like places and names, but are dates."""
 
@@ -105,10 +106,15 @@ def unnamed(claim: str, evidence: str, before: str | None = None, article: str |
 # an article may run to 200,000 characters, so only the latest few are kept.
 @functools.lru_cache(maxsize=64)
 def _names_and_words(text: str) -> tuple[bool, frozenset[str]]:
-    """Whether ``text`` names people, and its words folded (lower case, no accents)."""
-    return bool(people(text)), frozenset(re.findall(r"\w+", fold(text)))
+    """Whether ``text`` names people, and its words as ``mentioned`` reads them."""
+    return bool(people(text)), folded_words(text)
+
+
+def folded_words(text: str) -> frozenset[str]:
+    """The words of ``text`` folded (lower case, no accents), for ``mentioned``."""
+    return frozenset(re.findall(r"\w+", fold(text)))
 
 
 def mentioned(name: str, words: Set[str]) -> bool:
-    """Whether any part of ``name`` (accents aside) is among ``words``, folded by ``fold``."""
+    """Whether any part of ``name`` (accents aside) is among ``words`` (``folded_words``)."""
     return any(fold(w) in words for w in re.split(r"[\s'’-]+", name) if len(w) > 2)
