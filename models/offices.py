@@ -12,13 +12,17 @@ to get wrong. A small cross-encoder reads "Egypt's intelligence chief Hassan Ras
 support for "Hassan Rashad is Egypt's foreign minister" (the sentence is about him, and most of
 the words are there), and misses that "Major General Hassan Rashad" says he holds that rank.
 This module reads the title a sentence puts right beside a name: the words before it that belong
-to an office, and an appositive after it (or before it) set off by commas.
+to an office, and an appositive after it (or before it) set off by commas. News names outlets the
+same way ("Turkish news site The Daily Sabah", "Saudi newspaper Asharq Al-Awsat"), so what and
+whose an outlet is reads as its title.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from models import people
 
 # Words an office is made of that are not capitalised: a title, what it heads, or a word that
 # makes it another office. Capitalised words and possessives beside a name belong to its title
@@ -28,12 +32,14 @@ TITLE_WORDS = frozenset({
     "leader", "commander", "spokesperson", "spokesman", "spokeswoman", "secretary", "ambassador",
     "governor", "mayor", "envoy", "speaker", "general", "adviser", "advisor", "king", "queen",
     "prince", "emir", "sheikh", "senator", "judge", "editor", "founder", "member", "officer", "coordinator",
+    # What an outlet is: "Turkish news site The Daily Sabah", "Saudi newspaper Asharq Al-Awsat".
+    "newspaper", "site", "website", "outlet", "channel", "broadcaster",
 })  # fmt: skip
 OFFICE_WORDS = TITLE_WORDS | {
     "deputy", "vice", "former", "acting", "assistant", "interim", "senior", "top", "prime", "foreign",
     "defence", "defense", "interior", "finance", "intelligence", "spy", "security", "military",
     "political", "armed", "major", "bureau", "council", "service", "ministry", "wing",
-    "affairs", "diplomatic", "national", "official", "of", "for", "the",
+    "affairs", "diplomatic", "national", "official", "news", "of", "for", "the",
 }  # fmt: skip
 """Every word a title beside a name may be made of, capitalised or not."""
 # Capitalised at the start of a sentence, never part of a title ("While Foreign Minister ...").
@@ -46,12 +52,13 @@ RANKS = frozenset({"general", "major", "colonel", "lieutenant", "brigadier", "ad
 # Words that say nothing about which office, and spellings of one word.
 _FILLER = frozenset({
     "the", "a", "an", "of", "for", "and", "its", "his", "her", "their", "official", "also", "both", "s",
-    "service", "organization", "organisation", "agency", "directorate",
+    "service", "organization", "organisation", "agency", "directorate", "news",
 })  # fmt: skip
 _SAME = {
     "chief": "head", "director": "head", "heads": "head", "leads": "leader", "chairs": "chairman",
     "chair": "chairman", "spy": "intelligence", "defense": "defence", "spokesman": "spokesperson",
     "spokeswoman": "spokesperson", "advisor": "adviser", "türkiye": "turkey", "turkish": "turkey",
+    "newspaper": "outlet", "site": "outlet", "website": "outlet", "channel": "outlet", "broadcaster": "outlet",
 }  # fmt: skip
 
 _NAME = r"[A-Z][\w'-]+(?:\s+(?:al-|el-|bin\s+|bint\s+|de\s+|van\s+|von\s+)?[A-Z][\w'-]+)+"
@@ -63,6 +70,13 @@ _OFFICE_CLAIM = re.compile(
     r"\s+(?P<office>[^,;]+?)\s*\.?$"
 )
 _WORD = re.compile(r"[\w'-]+")
+_ANOTHER_NAME = re.compile(r"\b(?:known|called|named|dubbed|nicknamed|renamed)\b", re.I)
+_PARTICLES = frozenset({"al-", "el-", "bin", "bint"})
+_LAST_WORD = re.compile(r"[\w'-]+\s+$")
+# What a sentence says a person is, after their name (and any dates in brackets).
+_PREDICATE = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:is|was|has been|had been|serves as|served as|became|remains)\s+(?P<office>[^,;.()]+)"
+)
 _TITLE_OF = re.compile(r"\b(?:the |a |an )?(?:" + "|".join(sorted(TITLE_WORDS)) + r")\b(?:\s+of\b.*)?$", re.I)
 
 
@@ -75,6 +89,13 @@ class Office:
     words: frozenset[str]
 
     @property
+    def titled(self) -> bool:
+        """Whether news says it in a title beside the name: an office or a rank is ("Foreign
+        Minister Gideon Sa'ar"); being a founder or a member is said by verbs too ("founded by",
+        "joined")."""
+        return bool(self.words & (_TITLE_LIKE - {"founder", "member"}))
+
+    @property
     def is_rank(self) -> bool:
         return "rank" in self.written.split() or bool(self.words & RANKS and not self.words - RANKS - _TITLE_LIKE)
 
@@ -85,7 +106,8 @@ def _apostrophes(text: str) -> str:
 
 def _normal(word: str) -> str:
     word = re.sub(r"'s?$", "", word.lower())
-    return _SAME.get(word, word)
+    word = _SAME.get(word, word)
+    return word[:-1] if word.endswith("s") and word[:-1] in TITLE_WORDS else word  # "council members"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -107,15 +129,21 @@ def claimed_office(claim: str) -> Office | None:
     if not match:
         return None
     office, verb = match["office"], match["verb"]
-    first = office.split()[0].lower()
-    if first.endswith(("ing", "ed")) or len(office.split()) > 10:
-        return None  # "is weighing the ouster of FBI Director Kash Patel": not an office
+    if not _is_office(office, verb):
+        return None
     words = _words(office) | ({_normal(verb)} if verb in ("heads", "leads", "chairs") else set())
-    if not words & _TITLE_LIKE:
-        return None  # "was also at the meeting"
     before = _title_before(claim[: match.start("name")])
     written = f"{before} ... {verb} {office}" if before else f"{verb} {office}"
     return Office(match["name"], written, words | _words(before))
+
+
+def _is_office(office: str, verb: str = "is") -> bool:
+    """Whether the words after "is" (or "heads", ...) name an office: not "is weighing the ouster
+    of FBI Director Kash Patel", "is also known as ..." or "was also at the meeting"."""
+    first = office.split()[0].lower() if office.split() else ""
+    if first.endswith(("ing", "ed")) or len(office.split()) > 10 or _ANOTHER_NAME.search(office):
+        return False
+    return bool((_words(office) | ({_normal(verb)} if verb in ("heads", "leads", "chairs") else set())) & _TITLE_LIKE)
 
 
 def _title_before(text: str) -> str:
@@ -130,12 +158,17 @@ def _title_before(text: str) -> str:
             # "Prime Minister and Foreign Minister": one person's titles; "Rashad and Qatar's": a list.
             if i == 0 or words[i - 1].lower() not in TITLE_WORDS:
                 break
-        elif word.lower() in _OPENERS or not (word[0].isupper() or word.endswith("'s") or word.lower() in OFFICE_WORDS):
+        elif word.lower() in _OPENERS or not _may_be_in_title(word):
             break
         kept.insert(0, word)
     while kept and kept[0].lower() in ("of", "for", "the", "and"):
         kept.pop(0)
     return " ".join(kept)
+
+
+def _may_be_in_title(word: str) -> bool:
+    """Capitalised, a possessive ("Egypt's") or an office word, in any number ("council members")."""
+    return word[0].isupper() or word.endswith("'s") or _normal(word) in OFFICE_WORDS
 
 
 def _appositive(text: str) -> str:
@@ -156,14 +189,19 @@ def title(evidence: str, name: str) -> str:
     ("Majd Faraj, head of ..., and"), or one before it ("the head of Turkish intelligence, Ibrahim
     Kalin"), never the rest of the sentence.
     """
-    evidence, surname = _apostrophes(evidence), _apostrophes(name.split()[-1])
-    found = re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", evidence)
-    if not found or len(surname) < 4:
+    evidence, name = _apostrophes(evidence), _apostrophes(name)
+    unaccented = _unaccented(evidence)
+    # The whole name ("Al-Ain News"), else the surname alone ("Hasan Mahmud Rashad" for "Hassan Rashad").
+    surname = name.split()[-1]
+    found = _find(_unaccented(name), unaccented) or (
+        _find(_unaccented(surname), unaccented) if surname.lower() not in OFFICE_WORDS | _FILLER else None
+    )
+    if not found or len(found.group()) < 4:
         return ""
     # The rest of the name, as written ("Hasan Mahmud Rashad"), is not part of the title.
     start = found.start()
-    while (previous := re.search(r"(?:[A-Z][\w'-]*|al-|el-|bin|bint)\s+$", evidence[:start])) and (
-        previous.group().split()[0].lower() not in OFFICE_WORDS
+    while (previous := _name_part_before(evidence[:start])) and (
+        previous.group().startswith("The ") or previous.group().split()[0].lower() not in OFFICE_WORDS
     ):
         start = previous.start()
     before, after = evidence[:start], evidence[found.end() :]
@@ -171,6 +209,8 @@ def title(evidence: str, name: str) -> str:
     parts = [prefix]
     if after.startswith(","):
         parts.append(_appositive(after[1:].split(",")[0]))
+    elif (predicate := _PREDICATE.match(after)) and _is_office(predicate["office"]):
+        parts.append(predicate["office"].strip())  # "Richard Milhous Nixon (1913 – 1994) was the 37th president"
     # Before the title (if any) a comma: "the head of Turkish intelligence, Ibrahim Kalin".
     ahead = before.rstrip()
     ahead = ahead[: ahead.rfind(prefix)].rstrip() if prefix else ahead
@@ -179,9 +219,30 @@ def title(evidence: str, name: str) -> str:
         segment = re.sub(r"^\s*and\s+", "", ahead[:-1].split(",")[-1])
         run = _title_before(segment)
         of = _TITLE_OF.search(segment)
-        parts.append(run if _TITLE_LIKE & _words(run) else _appositive(of.group()) if of else "")
+        # Never the one before in a list ("..., Major General Hassan Rashad, Qatari Prime Minister ...").
+        if not people.people(segment):
+            parts.append(run if _TITLE_LIKE & _words(run) else _appositive(of.group()) if of else "")
     described = " ".join(p for p in parts if p)
     return described if _words(described) & _TITLE_LIKE else ""
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without accents ("Kalın" as "Kalin"), letter for letter, so offsets stay the same."""
+    return "".join(
+        (people.fold(letter)[:1] or letter).upper() if letter.isupper() else people.fold(letter)[:1] or letter
+        for letter in text
+    )
+
+
+def _find(name: str, text: str) -> re.Match[str] | None:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+
+
+def _name_part_before(text: str) -> re.Match[str] | None:
+    """The word that ends ``text`` if it may be part of a name: capitalised, in any alphabet
+    ("İbrahim"), or a particle ("al-", "bin")."""
+    word = _LAST_WORD.search(text)
+    return word if word and (word.group()[0].isupper() or word.group().split()[0] in _PARTICLES) else None
 
 
 def _matches(word: str, among: frozenset[str]) -> bool:
@@ -200,7 +261,8 @@ def fits(office: Office, described: str) -> bool | None:
     """
     title_words = _words(described)
     missing = {w for w in office.words if not _matches(w, title_words)}
-    extra = {w for w in title_words if not _matches(w, office.words)}
+    # A number is no other office: "37th" may be the claim's "thirty seventh".
+    extra = {w for w in title_words if not _matches(w, office.words) and not any(c.isdigit() for c in w)}
     if not missing:
         return not (extra & MODIFIERS)
     if office.is_rank:

@@ -35,6 +35,7 @@ def test_a_claim_that_a_named_person_holds_an_office(claim: str, name: str, word
         "Majdi Khalidi was also at the meeting with Tony Blair",  # no title at all
         "Israel is the largest recipient of US aid",  # no named person
         "The spokesman said the talks would resume",
+        "Al-Qahera News is also known as the Cairo News Channel",  # another name, not an office
     ],
 )
 def test_other_claims_name_no_office(claim: str) -> None:
@@ -61,18 +62,27 @@ def test_other_claims_name_no_office(claim: str) -> None:
         ),
         # The sentence's first word and the person before "and" in a list are not part of the title.
         ("While Foreign Minister Gideon Sa'ar said no, others agreed.", "Gideon Sa'ar", "Foreign Minister"),
-        (
-            "He met Hasan Rashad and Qatar's Prime Minister Sheikh Mohammed.",
-            "Sheikh Mohammed",
-            "Qatar's Prime Minister Sheikh",
-        ),
+        ("He met Hasan Rashad and Qatar's Premier Sheikh Mohammed.", "Sheikh Mohammed", "Qatar's Premier"),
+        # The whole name where the sentence gives it, however common its last word.
+        ("However, Gulf news site Al-Ain News, reports that ...", "Al-Ain News", "Gulf news site"),
+        # A name in any alphabet; an outlet is named by what and whose it is.
+        ("Türkiye’s intelligence chief İbrahim Kalın met them.", "Ibrahim Kalin", "Türkiye's intelligence chief"),
+        ("Turkish news site The Daily Sabah claimed ...", "The Daily Sabah", "Turkish news site"),
         # The last of a list with its own title between commas.
         (
             "Attendees included Hassan Rashad, Sheikh Mohammed, and the head of Turkish intelligence, Ibrahim Kalin.",
             "Ibrahim Kalin",
             "head of Turkish intelligence",
         ),
+        # What the sentence says the person is, after dates in brackets.
+        (
+            "Richard Milhous Nixon (January 9, 1913 – April 22, 1994) was the 37th president of the United States.",
+            "Richard Nixon",
+            "the 37th president of the United States",
+        ),
         ("Kalin held talks in Cairo on Tuesday.", "Ibrahim Kalin", ""),  # named, but given no title
+        # Another person in a list before, with a title of their own, is not the title.
+        ("Attendees included Major General Hassan Rashad, and Ibrahim Kalin.", "Ibrahim Kalin", ""),
         ("The minister met Hassan Rashad.", "Hassan Rashad", ""),  # a title elsewhere in the sentence
     ],
 )
@@ -95,6 +105,22 @@ def test_a_title_with_every_word_of_the_office_fits_it() -> None:
 def test_a_title_of_another_office_does_not_fit() -> None:
     assert fits(_office("Hassan Rashad is Egypt's foreign minister"), "Egyptian intelligence chief") is False
     assert fits(_office("Gideon Sa'ar serves as Israel's defence minister"), "Foreign Minister") is False
+
+
+def test_an_outlet_of_another_country_does_not_fit() -> None:
+    assert fits(_office("The Daily Sabah is an Egyptian news website"), "Turkish news site") is False
+    assert fits(_office("Asharq Al-Awsat is a Saudi newspaper"), "Saudi newspaper") is True
+    assert fits(_office("The Daily Sabah is a Turkish newspaper"), "Turkish news site") is True
+
+
+def test_a_number_is_no_other_office() -> None:
+    assert fits(_office("Richard Nixon is the thirty seventh president of the United States"), "37th president") is None
+
+
+def test_founders_and_members_are_said_by_verbs_too() -> None:
+    assert _office("Hassan Rashad is Egypt's foreign minister").titled
+    assert not _office("Khaled Meshaal is a member of the Hamas Leadership Council").titled
+    assert not _office("Adam Yala was one of the founders of Comic-Con").titled
 
 
 def test_a_partial_title_or_a_rank_beside_an_office_says_nothing() -> None:
