@@ -26,7 +26,7 @@ from api.verdict import Judged, decide
 from index.corpus import Corpus, Hit
 from index.seeds import load_seed_articles
 from index.sentences import Sentence, split_sentences
-from models.checks import apply, compare, conflicts, explains_contradiction, read_back
+from models.checks import apply, compare, conflicts, explains_contradiction, read_back, read_together
 from models.stance import Stance, StanceModel, load_stance_model
 
 # Judge more candidates than the caller asked to see: the nearest sentences are often merely on
@@ -92,7 +92,7 @@ class Checker:
         """
         contexts = [_context(p.text, p.previous) for p in passages]
         pairs = [(_premise(p.text, context), claim) for p, context in zip(passages, contexts, strict=True)]
-        found = [compare(claim, p.text, p.previous, p.article) for p in passages]
+        found = read_together([compare(claim, p.text, p.previous, p.article) for p in passages])
         stances = read_back(self.stance, pairs, self.stance.judge(pairs), found)
         judged = []
         for passage, context, stance, reasons in zip(passages, contexts, stances, found, strict=True):

@@ -320,7 +320,9 @@ class Reason:
     agrees: bool
     text: str
     exact: bool = False  # the same number of the same thing at the same rate
-    outside_bound: bool = False  # the claim's number breaks an explicit bound on the same rate
+    # The evidence says in so many words that the claim is false: the claim's number breaks an
+    # explicit bound on the same rate, or the evidence gives the person another office or rank.
+    denies: bool = False
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
 
 
@@ -349,7 +351,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
             # "No more than 200 trucks a day" against "600 trucks a day": an explicit bound on the
             # same rate of the same thing, which the claim breaks, denies it. A bare count may be of
             # another period or scope ("21 Gt from fossil fuels" beside "29 Gt from humans").
-            outside_bound = (
+            denies = (
                 not agrees
                 and reported.bound in ("at most", "at least")
                 and asserted.rate is not None
@@ -361,7 +363,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
                     agrees,
                     text,
                     exact=agrees and exact,
-                    outside_bound=outside_bound,
+                    denies=denies,
                     spelled=not in_digits,
                 )
             )
@@ -380,7 +382,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
     reasons.extend(_negation(claim, evidence))
     if not _disagreeing(reasons) and _restates(claim, evidence):
         reasons.append(Reason("wording", True, "wording: evidence restates the claim (every content word and number)"))
-    return reasons
+    return list({reason.text: reason for reason in reasons}.values())  # a person two checks find unnamed, once
 
 
 # Words that change what a claim asserts however short or common they are.
@@ -497,19 +499,35 @@ def _modified_titles(text: str) -> list[tuple[str, str, str]]:
     return found
 
 
+_OPENS_WITH_HE_OR_SHE = re.compile(r"\W*(?:he|she|his|her)\b", re.IGNORECASE)
+
+
 def _roles(claim: str, evidence: str) -> list[Reason]:
     """The office a claim gives a person against the title the evidence gives them
     (``models.offices``): "Major General Hassan Rashad" for "Hassan Rashad holds the rank of major
     general", "Foreign Minister Gideon Sa'ar" against "Gideon Sa'ar is Israel's defence minister".
     Failing that, a title one side gives with a modifier that changes the office and the other
     side without: "Former prime minister Tony Blair met ..." is not "Prime Minister Tony Blair
-    met ..."."""
+    met ...".
+
+    Which office a person holds is said by the title beside their name (or by "is", "was" after
+    it). A sentence that gives the person none ("Kalin held talks with Qatar's Prime Minister and
+    Foreign Minister ...", "Türkiye's spy chief met with his Egyptian counterpart") says nothing of
+    their office, so it neither supports nor contradicts the claim (a ``name`` reason), unless it
+    opens with "he" or "she": the sentence before may name them. Being a founder or a member is
+    said by verbs too ("founded by", "joined"), so there it takes nothing away."""
     office = offices.claimed_office(claim)
-    if office and (given := offices.title(evidence, office.name)):
+    given = offices.title(evidence, office.name) if office else ""
+    if office and given:
         fit = offices.fits(office, given)
         if fit is not None:  # the more specific finding: it reads the modifiers too
             verb = "matches" if fit else "vs"
-            return [Reason("role", fit, f"role: claim {office.name} {office.written} {verb} evidence '{given}'")]
+            text = f"role: claim {office.name} {office.written} {verb} evidence '{given}'"
+            return [Reason("role", fit, text, denies=not fit)]
+    elif office and office.titled and not _OPENS_WITH_HE_OR_SHE.match(evidence):
+        named = people.mentioned(office.name, people.folded_words(evidence))
+        said = f"gives {office.name} no title" if named else f"never names {office.name}"
+        return [Reason("name", False, f"name: the evidence {said}")]
     reasons = []
     sides = (("evidence", evidence, "claim", claim), ("claim", claim, "evidence", evidence))
     for side, text, other_side, other in sides:
@@ -571,9 +589,24 @@ EXACT_MATCH_SUPPORT = 0.6
 
 
 def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
-    """A number or date that disagrees with the claim, and none of the same kind that agrees;
-    with ``spelled=False``, numbers written in words on either side are left out."""
-    return bool(_disagreeing([r for r in reasons if spelled or not r.spelled]) & {"quantity", "date"})
+    """A number or date that disagrees with the claim, and none of the same kind that agrees, or
+    a denial in so many words (``Reason.denies``); with ``spelled=False``, numbers written in words
+    on either side are left out."""
+    counted = [r for r in reasons if spelled or not r.spelled]
+    return bool(_disagreeing(counted) & {"quantity", "date"}) or any(r.denies for r in counted)
+
+
+def read_together(found: Sequence[list[Reason]]) -> list[list[Reason]]:
+    """What the checks found in each of the sentences judged for one claim, read as a whole.
+
+    A person may hold two offices ("Qatari Prime Minister and Foreign Minister Sheikh Mohammed"):
+    where one sentence gives the person the office the claim gives them, another that calls them
+    by their other office ("Qatar's Prime Minister Sheikh Mohammed") denies nothing; it only
+    takes its own support away, as a title changed by a modifier does.
+    """
+    if not any(r.kind == "role" and r.agrees for reasons in found for r in reasons):
+        return list(found)
+    return [[dataclasses.replace(r, denies=False) if r.kind == "role" else r for r in reasons] for reasons in found]
 
 
 def explains_contradiction(reasons: list[Reason]) -> bool:
@@ -597,20 +630,22 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     - Another place takes support away too, but only ever to ``neither``: "in Khan Younis" does
       not contradict "in Gaza", and a regex cannot tell a neighbouring city from a district.
       So does another day of the week: the sentence may be about an earlier or later event.
-      So does a title changed by a word before it ("Deputy Chairman" for "chairman"): the
-      sentence may well be about another person holding the office. And so does another title
-      beside the name the claim gives an office ("Egypt's intelligence chief Hassan Rashad" for
-      "Hassan Rashad is Egypt's foreign minister"): people hold two offices, and the words for
-      one office vary more than a list of them can follow, so it never contradicts. So does a
-      sentence that names people but never the one the claim names (``models.people``): "a
-      Hamas delegation met ... Hassan Rashad" says nothing of what Mahmoud Abbas did.
+      So does a title changed by a word before it, in a sentence that makes no claim about the
+      person's office ("Former prime minister Tony Blair met ..." for "Prime Minister Tony Blair
+      met ..."). So does a sentence that names people but never the one the claim names
+      (``models.people``): "a Hamas delegation met ... Hassan Rashad" says nothing of what
+      Mahmoud Abbas did; and, for a claim about a person's office, one that gives them no title.
     - So does a number given as agreed or due on one side and as done on the other: "600 trucks
       were to enter daily" neither supports nor contradicts "600 trucks enter daily".
-    - A sentence that sets an explicit bound on the rate the claim gives, of the same thing, and
-      the claim breaks it ("no more than 200 trucks a day" for "600 trucks a day") contradicts it
-      unless the model leans to support: that is a denial in so many words, which the small model
-      tends to read as merely related. It moves no held-out figure in make eval; on the seed
-      claims it turns the issue's own example from not enough evidence into refuted.
+    - A denial in so many words (``Reason.denies``) contradicts the claim unless the model leans
+      to support; the small model tends to read one as merely related. One is an explicit bound
+      on the rate the claim gives, of the same thing, which the claim breaks ("no more than 200
+      trucks a day" for "600 trucks a day"): on the seed claims it turns the issue's own example
+      from not enough evidence into refuted. The other is a title beside the person's name that
+      is another office or rank than the claim gives them ("Egypt's intelligence chief Hassan
+      Rashad" for "Hassan Rashad is Egypt's foreign minister", "PA Deputy Chairman Hussein
+      al-Sheikh" for "Hussein al-Sheikh is the PA's chairman"), unless another sentence gives them
+      the claimed office too (``read_together``). Neither moves a held-out figure in make eval.
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it
@@ -633,7 +668,7 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
             # Raised so that a restated claim can no longer count as contradicted.
             return _raised(stance, "supports", EXACT_MATCH_SUPPORT)
         return stance
-    denied = any(r.outside_bound for r in reasons) and stance.supports < max(stance.contradicts, stance.neither)
+    denied = any(r.denies for r in reasons) and stance.supports < max(stance.contradicts, stance.neither)
     moved = VETO * stance.supports
     if stance.contradicts >= stance.neither:
         checked = Stance(stance.supports - moved, stance.contradicts + moved, stance.neither)

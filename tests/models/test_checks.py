@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from models.checks import apply, compare, conflicts, read_back
+from models.checks import apply, compare, conflicts, explains_contradiction, read_back, read_together
 from models.stance import Stance
 
 
@@ -187,7 +187,7 @@ def test_a_rate_the_evidence_explicitly_caps_below_the_claim_contradicts_it() ->
         "Israel is letting 600 aid trucks into Gaza every day",
         "However, Israel is allowing no more than 200 aid trucks into Gaza per day",
     )
-    assert [(r.text, r.outside_bound) for r in reasons] == [
+    assert [(r.text, r.denies) for r in reasons] == [
         ("quantity: claim 600 trucks/day vs evidence at most 200 trucks/day", True)
     ]
     denied = apply(Stance(supports=0.23, contradicts=0.38, neither=0.39), reasons)
@@ -206,7 +206,7 @@ def test_a_rate_the_evidence_explicitly_caps_below_the_claim_contradicts_it() ->
     ],
 )
 def test_only_an_explicit_bound_on_the_same_rate_denies_a_claim(claim: str, evidence: str) -> None:
-    assert not any(r.outside_bound for r in compare(claim, evidence))
+    assert not any(r.denies for r in compare(claim, evidence))
 
 
 def test_agreeing_checks_leave_the_model_alone() -> None:
@@ -281,8 +281,10 @@ def test_an_office_claimed_for_a_person_is_read_in_the_title_the_sentence_gives_
     assert [r.text for r in denied] == [
         "role: claim Hussein al-Sheikh is the chairman of the PA vs evidence 'PA Deputy Chairman'"
     ]
-    checked = apply(Stance(supports=0.8, contradicts=0.1, neither=0.1), denied)
-    assert checked.counted_as == "neither" and checked.contradicts == 0.1
+    # A person holds one office of the kind: another says the claim is false, in so many words,
+    # though the model reads a name beside a title as merely related.
+    assert conflicts(denied) and denied[0].denies
+    assert apply(Stance(supports=0.16, contradicts=0.14, neither=0.70), denied).counted_as == "contradicts"
     given = compare("Hussein al-Sheikh is the PA's deputy chairman", evidence)
     assert [r.agrees for r in given if r.kind == "role"] == [True]
     # The model reads a name beside its title as a contradiction; the title says what the claim says.
@@ -295,6 +297,61 @@ def test_an_office_claimed_for_a_person_is_read_in_the_title_the_sentence_gives_
         "'Major General head of Egyptian General Intelligence'"
     ]
     assert apply(Stance(supports=0.3, contradicts=0.67, neither=0.03), rank).counted_as == "supports"
+
+
+def test_another_rank_denies_a_rank() -> None:
+    rank = compare(
+        "Hassan Rashad holds the rank of brigadier general",
+        "Attendees included the head of Egyptian General Intelligence, Major General Hassan Rashad, and others.",
+    )
+    assert [(r.agrees, r.denies) for r in rank] == [(False, True)]
+
+
+def test_a_person_given_the_claimed_office_in_one_sentence_is_denied_it_by_none() -> None:
+    claim = "Sheikh Mohammed bin Abdulrahman Al Thani is Qatar's foreign minister"
+    found = [
+        compare(claim, "He met Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani."),
+        compare(claim, "Kalin met Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Cairo."),
+    ]
+    roles = [[(r.agrees, r.denies) for r in reasons if r.kind == "role"] for reasons in found]
+    assert roles == [[(True, False)], [(False, True)]]
+    together = read_together(found)
+    roles = [[(r.agrees, r.denies) for r in reasons if r.kind == "role"] for reasons in together]
+    assert roles == [[(True, False)], [(False, False)]]
+    # Without the one that gives it, the other office denies it.
+    assert read_together(found[1:]) == found[1:]
+
+
+def test_a_sentence_that_gives_the_person_no_title_says_nothing_of_their_office() -> None:
+    claim = "Ibrahim Kalin serves as Türkiye's foreign minister"
+    untitled = compare(claim, "Kalin held talks with Qatar's Prime Minister and Foreign Minister in Cairo.")
+    assert [r.text for r in untitled] == ["name: the evidence gives Ibrahim Kalin no title"]
+    assert apply(Stance(supports=0.54, contradicts=0.41, neither=0.05), untitled).counted_as == "neither"
+    unnamed = compare(claim, "Türkiye's spy chief met with his Egyptian counterpart and Qatar's foreign minister.")
+    assert [r.text for r in unnamed] == ["name: the evidence never names Ibrahim Kalin"]
+    # Which explains no contradiction; and a sentence that opens with "he" may be about him.
+    assert not explains_contradiction(untitled)
+    assert compare(claim, "He held talks with Qatar's foreign minister in Cairo.") == []
+
+
+def test_an_outlet_said_to_be_of_another_country_is_denied() -> None:
+    reasons = compare(
+        "The Daily Sabah is an Egyptian news website",
+        "Turkish news site The Daily Sabah claimed that the meeting included Hamas leaders.",
+    )
+    assert [(r.text, r.denies) for r in reasons] == [
+        ("role: claim The Daily Sabah is an Egyptian news website vs evidence 'Turkish news site'", True)
+    ]
+
+
+def test_a_title_is_read_beside_a_name_in_any_alphabet() -> None:
+    reasons = compare(
+        "Ibrahim Kalin serves as Türkiye's foreign minister",
+        "Türkiye’s intelligence chief İbrahim Kalın met with Egypt’s intelligence director.",
+    )
+    assert [r.text for r in reasons] == [
+        "role: claim Ibrahim Kalin serves as Türkiye's foreign minister vs evidence 'Türkiye's intelligence chief'"
+    ]
 
 
 def test_a_number_in_words_can_conflict_but_never_lends_support() -> None:
