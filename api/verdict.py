@@ -15,7 +15,8 @@ from index.corpus import Hit
 from models.stance import Stance
 
 # A corpus sentence can only contradict a claim about the same thing. Below this similarity it
-# contradicts only through a conflicting number or date: NLI models trained on captions call a
+# contradicts only through a conflicting number or date, or a denial in so many words (another
+# title beside the person's name: ``models.checks.Reason.denies``): NLI models trained on captions call a
 # different event "contradiction", which in news is merely another story. And at any similarity
 # it contradicts only where a check found what disagrees (``Judged.explained``): on the seed
 # claim sets every corpus sentence the model alone called contradicting was a false
@@ -32,7 +33,7 @@ class Judged:
     stance: Stance
     reasons: tuple[str, ...] = ()
     hit: Hit | None = None  # where it came from in the corpus; None for caller-supplied text
-    conflict: bool = False  # a number or date in it disagrees with the claim
+    conflict: bool = False  # a number or date in it disagrees with the claim, or it denies the claim
     context: str | None = None  # the sentence before, read with this one by the stance model
     # Caller-supplied text may be about something else entirely; retrieval never returns such.
     related: bool = True
