@@ -446,6 +446,10 @@ _WEEKDAY = re.compile(rf"\b(?:{'|'.join(people.WEEKDAYS)})\b")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote)\s+(?:\w+\s+)?on\s+$", re.I)
 
 
+# Words that place one event in time by another.
+_SECOND_EVENT = re.compile(r"\b(?:before|after|since|until|earlier|later|following|previous|next|ago)\b", re.I)
+
+
 def _days_of_events(text: str) -> set[str]:
     """The weekdays ``text`` gives, less those on which something was said ("said on Tuesday")."""
     return {m.group() for m in _WEEKDAY.finditer(text) if not _SAID_ON.search(text, 0, m.start())}
@@ -454,15 +458,20 @@ def _days_of_events(text: str) -> set[str]:
 def _weekdays(claim: str, evidence: str) -> list[Reason]:
     """A day of the week the claim gives ("met on Friday") against the one the evidence gives.
 
-    Like another place, another day takes support away and never contradicts by itself: the
-    sentence may be about an earlier or later event ("two days after ... met on Sunday").
+    Another day takes support away, and denies the claim where neither side places a second
+    event in time: "mediators ... met Tuesday in Cairo" for "The mediators' meeting in Cairo took
+    place on a Friday". Where one does, the day may be the other event's ("two days after ... met
+    on Sunday", "on the Sunday before the mediators' meeting"), so it only takes support away.
+    A denial by a day is no conflict (``conflicts``): the sentence must be about the same thing
+    to contradict, since the claim names no one it could be about.
     """
     claimed, reported = _days_of_events(claim), _days_of_events(evidence)
     if not claimed or not reported:
         return []
     if claimed & reported:
         return [Reason("weekday", True, f"weekday: claim {min(claimed & reported)} matches evidence")]
-    return [Reason("weekday", False, f"weekday: claim {min(claimed)} vs evidence {min(reported)}")]
+    one_event = not (_SECOND_EVENT.search(claim) or _SECOND_EVENT.search(evidence))
+    return [Reason("weekday", False, f"weekday: claim {min(claimed)} vs evidence {min(reported)}", denies=one_event)]
 
 
 def _places(claim: str, evidence: str) -> list[Reason]:
@@ -590,10 +599,14 @@ EXACT_MATCH_SUPPORT = 0.6
 
 def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
     """A number or date that disagrees with the claim, and none of the same kind that agrees, or
-    a denial in so many words (``Reason.denies``); with ``spelled=False``, numbers written in words
-    on either side are left out."""
+    a denial in so many words (``Reason.denies``) other than a day of the week; with
+    ``spelled=False``, numbers written in words on either side are left out.
+
+    A conflict lets a sentence far from the claim's wording contradict it (``api.verdict``): a
+    number, a date, a bound, a title beside the person's name all say what they are about. A
+    day of the week does not: "on Tuesday" may date anything."""
     counted = [r for r in reasons if spelled or not r.spelled]
-    return bool(_disagreeing(counted) & {"quantity", "date"}) or any(r.denies for r in counted)
+    return bool(_disagreeing(counted) & {"quantity", "date"}) or any(r.denies and r.kind != "weekday" for r in counted)
 
 
 def read_together(found: Sequence[list[Reason]]) -> list[list[Reason]]:
@@ -629,7 +642,7 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       sentence the model saw as unrelated: that is the error users forgive least.
     - Another place takes support away too, but only ever to ``neither``: "in Khan Younis" does
       not contradict "in Gaza", and a regex cannot tell a neighbouring city from a district.
-      So does another day of the week: the sentence may be about an earlier or later event.
+      So does another day of the week, which denies the claim too where it can (below).
       So does a title changed by a word before it, in a sentence that makes no claim about the
       person's office ("Former prime minister Tony Blair met ..." for "Prime Minister Tony Blair
       met ..."). So does a sentence that names people but never the one the claim names
@@ -645,7 +658,9 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       is another office or rank than the claim gives them ("Egypt's intelligence chief Hassan
       Rashad" for "Hassan Rashad is Egypt's foreign minister", "PA Deputy Chairman Hussein
       al-Sheikh" for "Hussein al-Sheikh is the PA's chairman"), unless another sentence gives them
-      the claimed office too (``read_together``). Neither moves a held-out figure in make eval.
+      the claimed office too (``read_together``). The third is another day of the week where
+      neither side places a second event in time (``_weekdays``); only a sentence on the same
+      topic can contradict through it (``conflicts``).
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it
@@ -656,9 +671,10 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       for "Hassan Rashad holds the rank of major general"), which the model reads as 0.67
       contradicting: a name beside a title is not a construction NLI data teaches.
     """
+    denied = any(r.denies for r in reasons) and stance.supports < max(stance.contradicts, stance.neither)
     if _disagreeing(reasons) & {"weekday", "place", "plan", "role", "name"} and not conflicts(reasons):
         moved = VETO * stance.supports
-        return Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
+        return _contradicting_if(denied, Stance(stance.supports - moved, stance.contradicts, stance.neither + moved))
     if not conflicts(reasons):
         # The claim in other words, the office it gives someone in the title the sentence gives
         # them, or the meeting it says someone attended in a list of those who did.
@@ -668,16 +684,20 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
             # Raised so that a restated claim can no longer count as contradicted.
             return _raised(stance, "supports", EXACT_MATCH_SUPPORT)
         return stance
-    denied = any(r.denies for r in reasons) and stance.supports < max(stance.contradicts, stance.neither)
     moved = VETO * stance.supports
     if stance.contradicts >= stance.neither:
         checked = Stance(stance.supports - moved, stance.contradicts + moved, stance.neither)
     else:
         checked = Stance(stance.supports - moved, stance.contradicts, stance.neither + moved)
+    return _contradicting_if(denied, checked)
+
+
+def _contradicting_if(denied: bool, stance: Stance) -> Stance:
+    """``stance``, raised to count as contradicting if ``denied``."""
     # The bar is read here, not imported, so that an evaluation trying another bar raises to it.
-    if denied and checked.contradicts < models.stance.CONTRADICTS_AT:
-        return _raised(checked, "contradicts", models.stance.CONTRADICTS_AT)
-    return checked
+    if denied and stance.contradicts < models.stance.CONTRADICTS_AT:
+        return _raised(stance, "contradicts", models.stance.CONTRADICTS_AT)
+    return stance
 
 
 def read_back(

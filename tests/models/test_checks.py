@@ -233,10 +233,25 @@ def test_another_place_takes_support_away_but_never_contradicts() -> None:
         assert checked.counted_as == "neither" and checked.contradicts == stance.contradicts
 
 
-def test_another_weekday_takes_support_away_but_never_contradicts() -> None:
+def test_another_weekday_takes_support_away_and_denies_a_claim_about_one_event() -> None:
     claim, evidence = "The mediators met in Cairo on Friday", "The mediators met in Cairo on Tuesday."
-    checked = apply(Stance(supports=0.8, contradicts=0.1, neither=0.1), compare(claim, evidence))
-    assert checked.supports < 0.2 and checked.contradicts == 0.1
+    reasons = compare(claim, evidence)
+    checked = apply(Stance(supports=0.8, contradicts=0.1, neither=0.1), reasons)
+    assert checked.supports < 0.2 and checked.contradicts == 0.1  # the model leant to support
+    assert apply(Stance(supports=0.03, contradicts=0.17, neither=0.80), reasons).counted_as == "contradicts"
+    # A denial by a day lets no sentence far from the claim contradict: "on Tuesday" may date anything.
+    assert not conflicts(reasons)
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("The delegation met Rashad on the Sunday before the mediators' meeting", "The mediators met on Tuesday."),
+        ("The mediators met on Friday", "Their meeting came two days after the delegation met Rashad on Sunday."),
+    ],
+)
+def test_a_day_that_may_be_another_events_denies_nothing(claim: str, evidence: str) -> None:
+    assert [(r.kind, r.agrees, r.denies) for r in compare(claim, evidence)] == [("weekday", False, False)]
 
 
 def test_a_sentence_that_restates_the_claim_supports_it_in_any_word_order() -> None:
