@@ -321,7 +321,8 @@ class Reason:
     text: str
     exact: bool = False  # the same number of the same thing at the same rate
     # The evidence says in so many words that the claim is false: the claim's number breaks an
-    # explicit bound on the same rate, or the evidence gives the person another office or rank.
+    # explicit bound on the same rate or gives another agreed rate, the evidence gives the person
+    # another office or rank, or another day for the one event.
     denies: bool = False
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
 
@@ -349,14 +350,15 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
             verb = ("matches" if asserted.value == reported.value else "consistent with") if agrees else "vs"
             text = f"quantity: claim {asserted.describe()} {verb} evidence {reported.describe()}"
             # "No more than 200 trucks a day" against "600 trucks a day": an explicit bound on the
-            # same rate of the same thing, which the claim breaks, denies it. A bare count may be of
-            # another period or scope ("21 Gt from fossil fuels" beside "29 Gt from humans").
-            denies = (
-                not agrees
-                and reported.bound in ("at most", "at least")
-                and asserted.rate is not None
-                and asserted.rate == reported.rate
-            )
+            # same rate of the same thing, which the claim breaks, denies it. So does another figure
+            # for an agreed rate of exactly the same thing ("the deal called for 400 aid trucks a
+            # day" against "under the deal, 600 aid trucks were to enter each day"): a deal sets one.
+            # A bare count may be of another period or scope ("21 Gt from fossil fuels" beside "29
+            # Gt from humans").
+            bound_broken = reported.bound in ("at most", "at least") and asserted.rate == reported.rate
+            terms_differ = asserted.planned and asserted.counts == reported.counts and in_digits
+            rates = asserted.rate is not None and reported.rate is not None
+            denies = not agrees and rates and (bound_broken or terms_differ)
             reasons.append(
                 Reason(
                     "quantity",
@@ -654,11 +656,13 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       to support; the small model tends to read one as merely related. One is an explicit bound
       on the rate the claim gives, of the same thing, which the claim breaks ("no more than 200
       trucks a day" for "600 trucks a day"): on the seed claims it turns the issue's own example
-      from not enough evidence into refuted. The other is a title beside the person's name that
+      from not enough evidence into refuted; or another figure for an agreed rate of exactly the
+      same thing ("600 aid trucks were to enter each day" for "the deal called for 400 aid trucks
+      a day"). Another is a title beside the person's name that
       is another office or rank than the claim gives them ("Egypt's intelligence chief Hassan
       Rashad" for "Hassan Rashad is Egypt's foreign minister", "PA Deputy Chairman Hussein
       al-Sheikh" for "Hussein al-Sheikh is the PA's chairman"), unless another sentence gives them
-      the claimed office too (``read_together``). The third is another day of the week where
+      the claimed office too (``read_together``). The last is another day of the week where
       neither side places a second event in time (``_weekdays``); only a sentence on the same
       topic can contradict through it (``conflicts``).
     - A sentence that reports exactly the quantity the claim is about (same number, same counted

@@ -209,6 +209,29 @@ def test_only_an_explicit_bound_on_the_same_rate_denies_a_claim(claim: str, evid
     assert not any(r.denies for r in compare(claim, evidence))
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The ceasefire agreement called for 400 aid trucks to enter Gaza every day",
+        "The ceasefire deal called for 600 aid trucks to enter Gaza every week",  # rates compared per day
+    ],
+)
+def test_another_figure_for_an_agreed_rate_denies_a_claim(claim: str) -> None:
+    evidence = "Under the Oct. 10 cease-fire deal, 600 aid trucks were to enter Gaza each day."
+    assert [r.denies for r in compare(claim, evidence)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("The deal called for 50 fuel trucks a day", "Under the deal, 600 aid trucks were to enter each day."),
+        ("The deal called for 400 trucks in all", "Under the deal, 600 trucks were to enter each day."),
+    ],
+)
+def test_an_agreed_figure_of_something_else_or_no_rate_denies_nothing(claim: str, evidence: str) -> None:
+    assert not any(r.denies for r in compare(claim, evidence))
+
+
 def test_agreeing_checks_leave_the_model_alone() -> None:
     stance = Stance(supports=0.6, contradicts=0.1, neither=0.3)
     assert apply(stance, compare("600 trucks a day", "600 trucks of aid entered daily.")) == stance
