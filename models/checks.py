@@ -536,8 +536,7 @@ def _roles(claim: str, evidence: str) -> list[Reason]:
             text = f"role: claim {office.name} {office.written} {verb} evidence '{given}'"
             return [Reason("role", fit, text, denies=not fit)]
     elif office and office.titled and not _OPENS_WITH_HE_OR_SHE.match(evidence):
-        named = people.mentioned(office.name, people.folded_words(evidence))
-        said = f"gives {office.name} no title" if named else f"never names {office.name}"
+        said = f"gives {office.name} no title" if offices.names(evidence, office.name) else f"never names {office.name}"
         return [Reason("name", False, f"name: the evidence {said}")]
     reasons = []
     sides = (("evidence", evidence, "claim", claim), ("claim", claim, "evidence", evidence))
@@ -653,7 +652,8 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     - So does a number given as agreed or due on one side and as done on the other: "600 trucks
       were to enter daily" neither supports nor contradicts "600 trucks enter daily".
     - A denial in so many words (``Reason.denies``) contradicts the claim unless the model leans
-      to support; the small model tends to read one as merely related. One is an explicit bound
+      to support (a title, whatever the model says); the small model tends to read one as merely
+      related. One is an explicit bound
       on the rate the claim gives, of the same thing, which the claim breaks ("no more than 200
       trucks a day" for "600 trucks a day"): on the seed claims it turns the issue's own example
       from not enough evidence into refuted; or another figure for an agreed rate of exactly the
@@ -675,7 +675,11 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       for "Hassan Rashad holds the rank of major general"), which the model reads as 0.67
       contradicting: a name beside a title is not a construction NLI data teaches.
     """
-    denied = any(r.denies for r in reasons) and stance.supports < max(stance.contradicts, stance.neither)
+    # Unless the model leans to support; but it cannot tell one office from another ("Foreign
+    # Minister Gideon Sa'ar" reads as 0.55 supporting "Gideon Sa'ar serves as Israel's defence
+    # minister"), so a title beside the person's name denies whatever it says.
+    leans_to_support = stance.supports >= max(stance.contradicts, stance.neither)
+    denied = any(r.denies and (r.kind == "role" or not leans_to_support) for r in reasons)
     if _disagreeing(reasons) & {"weekday", "place", "plan", "role", "name"} and not conflicts(reasons):
         moved = VETO * stance.supports
         return _contradicting_if(denied, Stance(stance.supports - moved, stance.contradicts, stance.neither + moved))

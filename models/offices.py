@@ -189,14 +189,9 @@ def title(evidence: str, name: str) -> str:
     ("Majd Faraj, head of ..., and"), or one before it ("the head of Turkish intelligence, Ibrahim
     Kalin"), never the rest of the sentence.
     """
-    evidence, name = _apostrophes(evidence), _apostrophes(name)
-    unaccented = _unaccented(evidence)
-    # The whole name ("Al-Ain News"), else the surname alone ("Hasan Mahmud Rashad" for "Hassan Rashad").
-    surname = name.split()[-1]
-    found = _find(_unaccented(name), unaccented) or (
-        _find(_unaccented(surname), unaccented) if surname.lower() not in OFFICE_WORDS | _FILLER else None
-    )
-    if not found or len(found.group()) < 4:
+    evidence = _apostrophes(evidence)
+    found = _named(evidence, name)
+    if not found:
         return ""
     # The rest of the name, as written ("Hasan Mahmud Rashad"), is not part of the title.
     start = found.start()
@@ -224,6 +219,23 @@ def title(evidence: str, name: str) -> str:
             parts.append(run if _TITLE_LIKE & _words(run) else _appositive(of.group()) if of else "")
     described = " ".join(p for p in parts if p)
     return described if _words(described) & _TITLE_LIKE else ""
+
+
+def names(evidence: str, name: str) -> bool:
+    """Whether ``evidence`` names ``name``, as ``title`` finds it ("Sa’ar", "Hasan Mahmud Rashad")."""
+    return _named(_apostrophes(evidence), name) is not None
+
+
+def _named(evidence: str, name: str) -> re.Match[str] | None:
+    """Where ``evidence`` names ``name``: the whole name ("Al-Ain News"), else the surname alone
+    ("Hasan Mahmud Rashad" for "Hassan Rashad"), accents aside, if it is no office word ("News")."""
+    name = _apostrophes(name)
+    unaccented = _unaccented(evidence)
+    surname = name.split()[-1]
+    found = _find(_unaccented(name), unaccented) or (
+        _find(_unaccented(surname), unaccented) if surname.lower() not in OFFICE_WORDS | _FILLER else None
+    )
+    return found if found and len(found.group()) >= 4 else None
 
 
 def _unaccented(text: str) -> str:

@@ -111,10 +111,14 @@ def _names_and_words(text: str) -> tuple[bool, frozenset[str]]:
 
 
 def folded_words(text: str) -> frozenset[str]:
-    """The words of ``text`` folded (lower case, no accents), for ``mentioned``."""
-    return frozenset(re.findall(r"\w+", fold(text)))
+    """The words of ``text`` folded (lower case, no accents), for ``mentioned``: each word, and
+    each run of words joined by an apostrophe ("sa'ar" as well as "sa" and "ar")."""
+    folded = fold(text).replace("’", "'")
+    return frozenset(re.findall(r"\w+", folded)) | frozenset(re.findall(r"\w+(?:'\w+)+", folded))
 
 
 def mentioned(name: str, words: Set[str]) -> bool:
-    """Whether any part of ``name`` (accents aside) is among ``words`` (``folded_words``)."""
-    return any(fold(w) in words for w in re.split(r"[\s'’-]+", name) if len(w) > 2)
+    """Whether any part of ``name`` (accents aside) is among ``words`` (``folded_words``); a part
+    with an apostrophe inside is one ("Sa'ar")."""
+    parts = re.split(r"[\s-]+", fold(name).replace("’", "'"))
+    return any(part in words for part in (re.sub(r"'s?$", "", p) for p in parts) if len(part) > 2)

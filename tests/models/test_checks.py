@@ -323,6 +323,8 @@ def test_an_office_claimed_for_a_person_is_read_in_the_title_the_sentence_gives_
     # though the model reads a name beside a title as merely related.
     assert conflicts(denied) and denied[0].denies
     assert apply(Stance(supports=0.16, contradicts=0.14, neither=0.70), denied).counted_as == "contradicts"
+    # Whatever the model says: it cannot tell one office from another.
+    assert apply(Stance(supports=0.55, contradicts=0.20, neither=0.25), denied).counted_as == "contradicts"
     given = compare("Hussein al-Sheikh is the PA's deputy chairman", evidence)
     assert [r.agrees for r in given if r.kind == "role"] == [True]
     # The model reads a name beside its title as a contradiction; the title says what the claim says.

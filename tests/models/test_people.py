@@ -34,6 +34,9 @@ def test_a_sentence_that_names_others_but_never_the_claimed_person_leaves_them_u
 def test_any_part_of_a_name_mentions_the_person_accents_aside() -> None:
     assert unnamed("Abdel Fattah el-Sisi met Tony Blair", "Al-Sisi met Tony Blair in Cairo.") == []
     assert unnamed("Ibrahim Kalin met Hassan Rashad", "Kalın met Hassan Rashad.") == []
+    # A name with an apostrophe inside is one word, however the apostrophe is written.
+    assert unnamed("Gideon Sa'ar met Tony Blair", "Sa’ar met Tony Blair in Berlin.") == []
+    assert unnamed("Gideon Sa'ar met Tony Blair", "Ar met Tony Blair in Berlin.") == ["Gideon Sa'ar"]
 
 
 def test_a_sentence_that_names_nobody_or_says_he_or_she_may_be_about_the_person() -> None:
