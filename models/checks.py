@@ -103,7 +103,11 @@ _DATE = re.compile(
 )
 # "in Cairo", "at Kerem Shalom": a place where something happened. Months and weekdays follow
 # "in" and "on" too, but they are dates, not places.
-_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)*)")
+# A direction before the name is part of the place: "southern Israel" is not "northern Israel".
+_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?P<place>(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)*))"
+)
 _NOT_PLACES = CALENDAR_NAMES | {
     "The", "This", "That", "Which", "Such", "Addition", "Order", "Total", "Fact", "Particular", "General",
 }  # fmt: skip
@@ -436,7 +440,7 @@ def _place_names(text: str) -> list[str]:
     return [
         m["place"]
         for m in _PLACE.finditer(text)
-        if m["place"].split()[0] not in _NOT_PLACES and not people.NATIONALITY.fullmatch(m["place"])
+        if m["name"].split()[0] not in _NOT_PLACES and not people.NATIONALITY.fullmatch(m["name"])
     ]
 
 

@@ -74,6 +74,17 @@ from models.stance import Stance
             ["place: claim in Doha vs evidence in Cairo"],
         ),
         ("Leaflets were dropped in Gaza", "The leaflets were written in Arabic.", []),
+        # A direction before a place is part of it.
+        (
+            "The truce centre is located in northern Israel",
+            "The centre was set up by the US and its allies in southern Israel.",
+            ["place: claim in northern Israel vs evidence in southern Israel"],
+        ),
+        (
+            "The truce centre is in Israel",
+            "It was set up in southern Israel.",
+            ["place: claim in Israel matches evidence"],
+        ),
         (
             "Six more fighters were engaged on Tuesday evening",
             "While six more were engaged by IDF fire on Wednesday morning.",
