@@ -37,30 +37,64 @@ _REPORTS_ATTENDANCE = re.compile(
 )
 _DENIED = re.compile(r"\b(?:not|n't|never|no|neither|nor|without|separately|absent|denied|denies)\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+")
+_ATTRIBUTED = re.compile(r"\b(?:that|report|reports|reported|said|says|claimed|claims|according)\b", re.IGNORECASE)
+
+
+# "The Hamas leaders met ... separately, and not as part of the discussions of the mediators".
+_NOT_PART = re.compile(
+    r"\b(?:separately|not as part of|not part of|no part in|did not attend|didn't attend|did not take part"
+    r"|(?:was|were) not (?:at|present at|among)|absent from|stayed away from)\b",
+    re.IGNORECASE,
+)
+# Words that say what kind of gathering, or nothing, not which one.
+_KINDS = frozenset({
+    "meeting", "meetings", "talks", "discussions", "summit", "session", "negotiations", "conference",
+    "with", "from", "between", "about", "over", "into", "their", "this", "that", "week", "earlier", "later",
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class Attendance:
-    """A claim that ``attendees`` attended a gathering described by ``gathering``."""
+    """A claim that ``attendees`` (named people, if any) attended a gathering described by
+    ``gathering``; ``who`` is how the claim names those who attended ("Hamas leaders", "Hamas
+    Leadership Council head Muhammad Darwish")."""
 
     attendees: list[str]
     gathering: str
+    who: str = ""
 
 
 def claimed_attendance(claim: str) -> Attendance | None:
-    """The people a claim says attended a meeting, and how it describes the meeting; None if the
-    claim says no such thing or names nobody as attending."""
+    """Who a claim says attended a meeting, and how it describes the meeting; None if the claim
+    says no such thing."""
     match = _ATTENDED.match(claim.strip().rstrip("."))
-    if not match or _DENIED.search(claim):
-        return None
-    attendees = people(match["attendee"])
-    return Attendance(attendees, match["gathering"]) if attendees else None
+    if not match or _DENIED.search(claim) or _ATTRIBUTED.search(match["attendee"]):
+        return None  # "Al-Ain News reported that the Hamas leaders joined ...": a claim about a report
+    return Attendance(people(match["attendee"]), match["gathering"], match["attendee"])
+
+
+def absent(attendance: Attendance, evidence: str) -> str:
+    """Those the claim names as attending (the words it shares with ``evidence``) if the evidence
+    says they were not part of the gathering, else "": "the Hamas leaders met separately with ...
+    Hassan Rashad, and not as part of the discussions of the mediators" against "Hamas political
+    bureau member Ghazi Hamad sat in on the mediators' talks in Cairo".
+
+    Those it denies must share a capitalised word with how the claim names the attendees (a
+    name, or a group such as "Hamas"), and the gathering must share a word with the claim's
+    ("mediators"), beyond words such as "meeting" that say only what kind it is.
+    """
+    denial = _NOT_PART.search(evidence)
+    if not denial:
+        return ""
+    named = [w for w in _NAME_WORD.findall(attendance.who) if fold(w) in folded_words(evidence[: denial.start()])]
+    gathering = {w for w in folded_words(attendance.gathering.replace("’", "'")) if len(w) > 3} - _KINDS
+    return " ".join(named) if named and gathering & folded_words(evidence) else ""
 
 
 def listed(attendance: Attendance, evidence: str, before: str | None = None) -> bool:
     """Whether ``evidence`` reports, without denying it, that the claimed attendees attended the
     gathering the claim describes (its names found in the evidence or the sentence before)."""
-    if not _REPORTS_ATTENDANCE.search(evidence) or _DENIED.search(evidence):
+    if not attendance.attendees or not _REPORTS_ATTENDANCE.search(evidence) or _DENIED.search(evidence):
         return False
     in_evidence = folded_words(evidence)
     nearby = in_evidence | folded_words(before or "")

@@ -326,7 +326,8 @@ class Reason:
     exact: bool = False  # the same number of the same thing at the same rate
     # The evidence says in so many words that the claim is false: the claim's number breaks an
     # explicit bound on the same rate or gives another agreed rate, the evidence gives the person
-    # another office or rank, or another day for the one event.
+    # another office or rank, another day for the one event, or says those the claim names as
+    # attending took no part.
     denies: bool = False
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
 
@@ -555,8 +556,12 @@ def _roles(claim: str, evidence: str) -> list[Reason]:
 def _attendance(claim: str, evidence: str, before: str | None) -> list[Reason]:
     """A sentence that lists the people the claim says attended a meeting among those who did
     (``models.attendance``): "The meeting was also attended by Majd Faraj ..." for "Majd Faraj
-    attended the meeting with Blair"."""
+    attended the meeting with Blair"; or one that says they took no part in it, which denies the
+    claim."""
     claimed = attendance.claimed_attendance(claim)
+    if claimed and (absent := attendance.absent(claimed, evidence)):
+        text = f"attendance: evidence denies that {absent} took part in {claimed.gathering}"
+        return [Reason("attendance", False, text, denies=True)]
     if not claimed or not attendance.listed(claimed, evidence, before):
         return []
     who = " and ".join(claimed.attendees)
@@ -666,9 +671,11 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       is another office or rank than the claim gives them ("Egypt's intelligence chief Hassan
       Rashad" for "Hassan Rashad is Egypt's foreign minister", "PA Deputy Chairman Hussein
       al-Sheikh" for "Hussein al-Sheikh is the PA's chairman"), unless another sentence gives them
-      the claimed office too (``read_together``). The last is another day of the week where
-      neither side places a second event in time (``_weekdays``); only a sentence on the same
-      topic can contradict through it (``conflicts``).
+      the claimed office too (``read_together``). Another is a sentence that says those the
+      claim names as attending a gathering took no part in it ("the Hamas leaders met
+      separately ... and not as part of the discussions of the mediators"). The last is another
+      day of the week where neither side places a second event in time (``_weekdays``); only a
+      sentence on the same topic can contradict through it (``conflicts``).
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.attendance import claimed_attendance, listed
+from models.attendance import absent, claimed_attendance, listed
 
 ATTENDED_BY = (
     "The meeting was also attended by Majd Faraj, head of the PA's General Intelligence, "
@@ -38,13 +38,49 @@ def test_a_claim_that_someone_attended_a_meeting_names_them_and_the_meeting(
 @pytest.mark.parametrize(
     "claim",
     [
-        "Egypt's intelligence chief attended the Cairo meeting",  # nobody named
         "Majd Faraj did not attend the meeting with Blair",  # a denial is for the model and the negation check
         "Majd Faraj met Tony Blair",  # a meeting, but not attendance of one
+        "Al-Ain News reported that the Hamas leaders joined the mediators' discussions",  # a claim about a report
     ],
 )
 def test_other_claims_are_not_about_attendance(claim: str) -> None:
     assert claimed_attendance(claim) is None
+
+
+def test_a_claim_that_names_nobody_as_attending_is_supported_by_no_list() -> None:
+    claim = claimed_attendance("Egypt's intelligence chief attended the Cairo meeting")
+    assert claim is not None and claim.attendees == [] and claim.who == "Egypt's intelligence chief"
+    assert not listed(claim, "The Cairo meeting was attended by Egypt's intelligence chief and others.")
+
+
+AL_AIN = (
+    "However, Gulf news site Al-Ain News, reports that the Hamas leaders met separately with the Egyptian"
+    " intelligence chief Hassan Rashad, and not as part of the discussions of the mediators."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "named"),
+    [
+        ("Hamas leaders attended the Cairo meeting of the mediators", "Hamas"),
+        ("Hamas political bureau member Ghazi Hamad sat in on the mediators' talks in Cairo", "Hamas"),
+    ],
+)
+def test_a_sentence_that_says_they_took_no_part_in_the_same_gathering_denies_attendance(claim: str, named: str) -> None:
+    found = claimed_attendance(claim)
+    assert found is not None and absent(found, AL_AIN) == named
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Khaled Meshaal joined the mediators' talks in Cairo",  # the sentence never says who he is
+        "Hamas leaders attended the meeting with Tony Blair",  # another gathering
+    ],
+)
+def test_a_denial_of_others_or_of_another_gathering_denies_nothing(claim: str) -> None:
+    found = claimed_attendance(claim)
+    assert found is not None and absent(found, AL_AIN) == ""
 
 
 def test_a_sentence_listing_the_attendee_supports_attendance_of_the_meeting_it_describes() -> None:
