@@ -15,9 +15,9 @@ from index.corpus import Hit
 from models.stance import Stance
 
 # A corpus sentence can only contradict a claim about the same thing. Below this similarity it
-# contradicts only through a conflicting number or date, or a denial in so many words (another
-# title beside the person's name: ``models.checks.Reason.denies``): NLI models trained on captions call a
-# different event "contradiction", which in news is merely another story. And at any similarity
+# contradicts only through a conflicting number or date, or a denial in so many words such as
+# another title beside the person's name (``models.checks.conflicts``): NLI models trained on
+# captions call a different event "contradiction", which in news is merely another story. And at any similarity
 # it contradicts only where a check found what disagrees (``Judged.explained``): on the seed
 # claim sets every corpus sentence the model alone called contradicting was a false
 # contradiction ("Israeli leaders are increasingly concerned that the ceasefire could collapse"

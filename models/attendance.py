@@ -46,8 +46,8 @@ _NOT_PART = re.compile(
     r"|(?:was|were) not (?:at|present at|among)|absent from|stayed away from)\b",
     re.IGNORECASE,
 )
-# Words that say what kind of gathering, or nothing, not which one.
-_KINDS = frozenset({
+# Words that say what kind of gathering, or nothing, not which one it was.
+_NOT_WHICH = frozenset({
     "meeting", "meetings", "talks", "discussions", "summit", "session", "negotiations", "conference",
     "with", "from", "between", "about", "over", "into", "their", "this", "that", "week", "earlier", "later",
 })  # fmt: skip
@@ -87,7 +87,7 @@ def absent(attendance: Attendance, evidence: str) -> str:
     if not denial:
         return ""
     named = [w for w in _NAME_WORD.findall(attendance.who) if fold(w) in folded_words(evidence[: denial.start()])]
-    gathering = {w for w in folded_words(attendance.gathering.replace("’", "'")) if len(w) > 3} - _KINDS
+    gathering = {w for w in folded_words(attendance.gathering.replace("’", "'")) if len(w) > 3} - _NOT_WHICH
     return " ".join(named) if named and gathering & folded_words(evidence) else ""
 
 

@@ -7,7 +7,9 @@ dates, places, people, titles and negation, and say so in words a reader can ver
 
 A check only compares like with like (the same counted noun, rates over any period per day,
 the same month), so an unrelated number never counts against a claim. The checks explain and
-veto; deciding that a sentence contradicts a claim stays with the stance model (see ``apply``).
+veto; deciding that a sentence contradicts a claim stays with the stance model (see ``apply``),
+except where the sentence denies the claim in so many words (``Reason.denies``): a bound the
+claim breaks, another title beside the person's name, a statement that they took no part.
 """
 
 from __future__ import annotations
@@ -662,20 +664,19 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       were to enter daily" neither supports nor contradicts "600 trucks enter daily".
     - A denial in so many words (``Reason.denies``) contradicts the claim unless the model leans
       to support (a title, whatever the model says); the small model tends to read one as merely
-      related. One is an explicit bound
-      on the rate the claim gives, of the same thing, which the claim breaks ("no more than 200
-      trucks a day" for "600 trucks a day"): on the seed claims it turns the issue's own example
-      from not enough evidence into refuted; or another figure for an agreed rate of exactly the
-      same thing ("600 aid trucks were to enter each day" for "the deal called for 400 aid trucks
-      a day"). Another is a title beside the person's name that
-      is another office or rank than the claim gives them ("Egypt's intelligence chief Hassan
-      Rashad" for "Hassan Rashad is Egypt's foreign minister", "PA Deputy Chairman Hussein
-      al-Sheikh" for "Hussein al-Sheikh is the PA's chairman"), unless another sentence gives them
-      the claimed office too (``read_together``). Another is a sentence that says those the
-      claim names as attending a gathering took no part in it ("the Hamas leaders met
-      separately ... and not as part of the discussions of the mediators"). The last is another
-      day of the week where neither side places a second event in time (``_weekdays``); only a
-      sentence on the same topic can contradict through it (``conflicts``).
+      related. One is an explicit bound on the rate the claim gives, of the same thing, which the
+      claim breaks ("no more than 200 trucks a day" for "600 trucks a day"): on the seed claims
+      it turns the issue's own example from not enough evidence into refuted; or another figure
+      for an agreed rate of exactly the same thing ("600 aid trucks were to enter each day" for
+      "the deal called for 400 aid trucks a day"). Another is a title beside the person's name
+      that is another office or rank than the claim gives them ("Egypt's intelligence chief
+      Hassan Rashad" for "Hassan Rashad is Egypt's foreign minister", "PA Deputy Chairman Hussein
+      al-Sheikh" for "Hussein al-Sheikh is the PA's chairman"), unless another sentence gives
+      them the claimed office too (``read_together``). Another is a sentence that says those the
+      claim names as attending a gathering took no part in it ("the Hamas leaders met separately
+      ... and not as part of the discussions of the mediators"). The last is another day of the
+      week where neither side places a second event in time (``_weekdays``); only a sentence on
+      the same topic can contradict through it (``conflicts``).
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it
