@@ -11,7 +11,9 @@ The small stance model calls that pair contradicting (0.57): a list of names wit
 claim about one of them is not a construction NLI data teaches. A sentence that reports who
 attended a meeting, names the claimed attendee, and says nothing negative, supports the claim
 that they attended, provided the meeting is the same: every name the claim gives the meeting
-("with Tony Blair", "in Cairo") must be mentioned in the sentence or the one before it.
+("with Tony Blair", "in Cairo") must be mentioned in the sentence, the one before it, or the
+sentence of its article that last reported a meeting. One that says they took no part denies
+it (``absent``), and one that never mentions them says nothing of it (``unmentioned``).
 """
 
 from __future__ import annotations
@@ -91,14 +93,51 @@ def absent(attendance: Attendance, evidence: str) -> str:
     return " ".join(named) if named and gathering & folded_words(evidence) else ""
 
 
-def listed(attendance: Attendance, evidence: str, before: str | None = None) -> bool:
+def unmentioned(attendance: Attendance, evidence: str, before: str | None = None) -> bool:
+    """Whether ``evidence`` (with the sentence before it) never mentions those the claim says
+    attended by any capitalised word the claim uses for them ("Jordan" in "Jordan's foreign
+    minister", "Hamas" in "Hamas leaders"): then it says nothing of whether they attended. An
+    acronym is not such a word: "US" is also "United States" and "U.S."."""
+    words = [_bare(w) for w in _NAME_WORD.findall(attendance.who) if not w.isupper()]
+    nearby = folded_words(f"{before or ''} {evidence}")
+    return bool(words) and not any(fold(w) in nearby for w in words)
+
+
+def listed(attendance: Attendance, evidence: str, before: str | None = None, article: str | None = None) -> bool:
     """Whether ``evidence`` reports, without denying it, that the claimed attendees attended the
-    gathering the claim describes (its names found in the evidence or the sentence before)."""
-    if not attendance.attendees or not _REPORTS_ATTENDANCE.search(evidence) or _DENIED.search(evidence):
+    gathering the claim describes (its names found in the evidence, the sentence before, or the
+    sentence of ``article`` that last reported a meeting before it).
+
+    The attendees are the people the claim names, or, for a group ("Hamas leaders"), a
+    capitalised word the claim uses for it ("... the meeting also included Hamas Leadership
+    Council head Muhammad Darwish"). "The meeting also included ..." is about the meeting the
+    article last reported: "mediators ... met Tuesday in Cairo", three sentences up, not the
+    meeting with Tony Blair that it reports further down.
+    """
+    if not _REPORTS_ATTENDANCE.search(evidence) or _DENIED.search(evidence):
         return False
     in_evidence = folded_words(evidence)
-    nearby = in_evidence | folded_words(before or "")
+    nearby = in_evidence | folded_words(before or "") | folded_words(_last_meeting(article, evidence))
     named = [w for w in _NAME_WORD.findall(attendance.gathering) if len(w) > 2]
-    return all(mentioned(name, in_evidence) for name in attendance.attendees) and all(
-        fold(w.removesuffix("'s").removesuffix("’s")) in nearby for w in named
-    )
+    if attendance.attendees:
+        attending = all(mentioned(name, in_evidence) for name in attendance.attendees)
+    else:
+        attending = any(fold(_bare(w)) in in_evidence for w in _NAME_WORD.findall(attendance.who))
+    return attending and all(fold(_bare(w)) in nearby for w in named)
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+_MET = re.compile(rf"\b(?:met|meet|meets|{_GATHERING})\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _last_meeting(article: str | None, evidence: str) -> str:
+    """The last sentence of ``article`` before ``evidence`` that reports a meeting, if any."""
+    at = article.find(evidence) if article else -1
+    if at <= 0:
+        return ""
+    earlier = _SENTENCE_END.split(article[:at].strip())  # type: ignore[index]
+    return next((sentence for sentence in reversed(earlier) if _MET.search(sentence)), "")

@@ -387,7 +387,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
     reasons.extend(_places(claim, evidence))
     reasons.extend(_names(claim, evidence, before, article))
     reasons.extend(_roles(claim, evidence))
-    reasons.extend(_attendance(claim, evidence, before))
+    reasons.extend(_attendance(claim, evidence, before, article))
     reasons.extend(_negation(claim, evidence))
     if not _disagreeing(reasons) and _restates(claim, evidence):
         reasons.append(Reason("wording", True, "wording: evidence restates the claim (every content word and number)"))
@@ -555,18 +555,20 @@ def _roles(claim: str, evidence: str) -> list[Reason]:
     return reasons
 
 
-def _attendance(claim: str, evidence: str, before: str | None) -> list[Reason]:
+def _attendance(claim: str, evidence: str, before: str | None, article: str | None) -> list[Reason]:
     """A sentence that lists the people the claim says attended a meeting among those who did
     (``models.attendance``): "The meeting was also attended by Majd Faraj ..." for "Majd Faraj
     attended the meeting with Blair"; or one that says they took no part in it, which denies the
-    claim."""
+    claim; or one that never mentions them, which can then not support it (a ``name`` reason)."""
     claimed = attendance.claimed_attendance(claim)
     if claimed and (absent := attendance.absent(claimed, evidence)):
         text = f"attendance: evidence denies that {absent} took part in {claimed.gathering}"
         return [Reason("attendance", False, text, denies=True)]
-    if not claimed or not attendance.listed(claimed, evidence, before):
+    if claimed and attendance.unmentioned(claimed, evidence, before):
+        return [Reason("name", False, f"name: the evidence never mentions {claimed.who}")]
+    if not claimed or not attendance.listed(claimed, evidence, before, article):
         return []
-    who = " and ".join(claimed.attendees)
+    who = " and ".join(claimed.attendees) or claimed.who
     return [Reason("attendance", True, f"attendance: evidence lists {who} at {claimed.gathering}")]
 
 

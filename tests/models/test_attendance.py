@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.attendance import absent, claimed_attendance, listed
+from models.attendance import absent, claimed_attendance, listed, unmentioned
 
 ATTENDED_BY = (
     "The meeting was also attended by Majd Faraj, head of the PA's General Intelligence, "
@@ -47,10 +47,42 @@ def test_other_claims_are_not_about_attendance(claim: str) -> None:
     assert claimed_attendance(claim) is None
 
 
-def test_a_claim_that_names_nobody_as_attending_is_supported_by_no_list() -> None:
-    claim = claimed_attendance("Egypt's intelligence chief attended the Cairo meeting")
-    assert claim is not None and claim.attendees == [] and claim.who == "Egypt's intelligence chief"
-    assert not listed(claim, "The Cairo meeting was attended by Egypt's intelligence chief and others.")
+def test_a_group_is_listed_by_a_word_the_claim_names_it_by() -> None:
+    claim = claimed_attendance("Hamas leaders attended the Cairo meeting of the mediators")
+    assert claim is not None and claim.attendees == [] and claim.who == "Hamas leaders"
+    assert listed(claim, "The Cairo meeting also included Hamas Leadership Council head Muhammad Darwish.")
+    assert not listed(claim, "The Cairo meeting also included Egypt's intelligence chief.")
+
+
+ARTICLE = (
+    "Reports say that mediators met Tuesday in Cairo to discuss the second phase. "
+    "The agency stated that attendees included the head of Egyptian General Intelligence. "
+    "The Daily Sabah claimed that the meeting also included Hamas Leadership Council head Muhammad Darwish. "
+    "The remarks came following a meeting between Hussein al-Sheikh and Tony Blair earlier this week. "
+    "The meeting was also attended by Majd Faraj, head of the PA's General Intelligence."
+)
+
+
+def test_the_meeting_a_list_is_about_is_the_one_the_article_last_reported() -> None:
+    darwish = claimed_attendance("Muhammad Darwish took part in the mediators' meeting in Cairo")
+    faraj = claimed_attendance("Majd Faraj attended the Cairo meeting of the mediators")
+    assert darwish is not None and faraj is not None
+    sabah = "The Daily Sabah claimed that the meeting also included Hamas Leadership Council head Muhammad Darwish."
+    assert listed(darwish, sabah, article=ARTICLE)
+    assert not listed(darwish, sabah)  # neither it nor the sentence before says Cairo
+    # The meeting last reported before this list is the one with Tony Blair.
+    faraj_list = "The meeting was also attended by Majd Faraj, head of the PA's General Intelligence."
+    assert not listed(faraj, faraj_list, article=ARTICLE)
+
+
+def test_a_sentence_that_never_mentions_those_said_to_attend_says_nothing_of_it() -> None:
+    jordan = claimed_attendance("Jordan's foreign minister joined the mediators' talks in Cairo")
+    assert jordan is not None
+    assert unmentioned(jordan, "Delegations from Türkiye, Egypt and Qatar met in Cairo.")
+    assert not unmentioned(jordan, "Jordan's foreign minister was also in Cairo.")
+    # An acronym has other spellings ("United States", "U.S."), so it is not looked for.
+    us = claimed_attendance("A US delegation sat in on the Cairo meeting")
+    assert us is not None and not unmentioned(us, "Delegations along with the United States met in Cairo.")
 
 
 AL_AIN = (
