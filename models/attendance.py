@@ -63,7 +63,7 @@ class Attendance:
 
     attendees: list[str]
     gathering: str
-    who: str = ""
+    who: str
 
 
 def claimed_attendance(claim: str) -> Attendance | None:
@@ -136,8 +136,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 def _last_meeting(article: str | None, evidence: str) -> str:
     """The last sentence of ``article`` before ``evidence`` that reports a meeting, if any."""
-    at = article.find(evidence) if article else -1
-    if at <= 0:
+    if not article or (at := article.find(evidence)) <= 0:
         return ""
-    earlier = _SENTENCE_END.split(article[:at].strip())  # type: ignore[index]
+    earlier = _SENTENCE_END.split(article[:at].strip())
     return next((sentence for sentence in reversed(earlier) if _MET.search(sentence)), "")
