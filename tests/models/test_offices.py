@@ -107,7 +107,7 @@ def test_a_title_of_another_office_does_not_fit() -> None:
     assert fits(_office("Gideon Sa'ar serves as Israel's defence minister"), "Foreign Minister") is False
 
 
-def test_an_outlet_of_another_country_does_not_fit() -> None:
+def test_an_outlet_fits_by_what_and_whose_it_is() -> None:
     assert fits(_office("The Daily Sabah is an Egyptian news website"), "Turkish news site") is False
     assert fits(_office("Asharq Al-Awsat is a Saudi newspaper"), "Saudi newspaper") is True
     assert fits(_office("The Daily Sabah is a Turkish newspaper"), "Turkish news site") is True
