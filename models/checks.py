@@ -118,6 +118,9 @@ _NEGATION = re.compile(
     re.I,
 )
 _TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
+# Between counted things and the participle that says what became of them.
+_BEFORE_STATE = {"are", "is", "were", "was", "have", "has", "had", "been", "being", "be", "still", "now", "reportedly"}
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # Words between a number and the noun it counts ("600 trucks of aid", "600 aid trucks").
 _SKIP = {"of", "the", "a", "an", "aid", "humanitarian", "more", "other", "new", "additional", "extra"}
 # Words that end the counted noun ("600 trucks into Gaza", "342 Palestinians since October").
@@ -211,6 +214,7 @@ class Quantity:
     text: str
     spelled: bool = False  # written in words ("ten"), which counts less surely than digits
     planned: bool = False  # agreed, due or foreseen ("were to enter"), not reported as done
+    state: str | None = None  # what is said of the counted things after them ("fighters are trapped")
 
     @property
     def share(self) -> bool:
@@ -248,6 +252,28 @@ def _counted_noun(after: str) -> tuple[str, ...]:
     return tuple(nouns)
 
 
+def _state(after: str, nouns: tuple[str, ...]) -> str | None:
+    """The participle that says what became of the counted things, if it follows them:
+    "trapped" in "200 fighters are still trapped", "killed" in "100 Palestinians have been killed"."""
+    tokens = _TOKEN.findall(after.lower())
+    if not nouns or nouns[-1] not in tokens:
+        return None
+    following = tokens[tokens.index(nouns[-1]) + 1 :]
+    for i, token in enumerate(following):
+        if token in _BEFORE_STATE:
+            continue
+        # "were supposed to enter" says what was due, not what became of them.
+        modal = following[i + 1 : i + 2] == ["to"]
+        return token if _PARTICIPLE.fullmatch(token) and not modal else None
+    return None
+
+
+def _says_of(evidence: str, state: str) -> bool:
+    """Whether ``evidence`` says ``state`` ("trapped") in any form ("trap", "trapping")."""
+    stem = state[: max(4, len(state) - 3)]
+    return any(word.startswith(stem) for word in _TOKEN.findall(evidence.lower()))
+
+
 def quantities(text: str) -> list[Quantity]:
     """Numbers with the noun they count, their bound ("no more than") and rate ("per day"), and
     whether the sentence gives them as done or as agreed, due or foreseen."""
@@ -274,7 +300,8 @@ def quantities(text: str) -> list[Quantity]:
         rate = _RATE.search(after[:60])
         period = (rate["unit"] or _ADVERB_UNIT[rate["adverb"].lower()]).lower() if rate else None
         planned = bool(_PLANNED.search(_TURN.split(before[-60:])[-1] + " " + _TURN.split(after[:40])[0]))
-        found.append(Quantity(value, bound, nouns, period, match.group(), bool(match["word"]), planned))
+        state = _state(after[:60], nouns)
+        found.append(Quantity(value, bound, nouns, period, match.group(), bool(match["word"]), planned, state))
     return found
 
 
@@ -344,7 +371,15 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
     for asserted in quantities(claim):
         # The same thing counted, over any period: ``_consistent`` compares rates per day, so
         # "600 trucks a week" disagrees with "600 trucks a day" and "4,200 a week" agrees.
-        comparable = [q for q in evidence_quantities if asserted.counts & q.counts and asserted.share == q.share]
+        # Counts of the same noun in another state are other things: "200 fighters are still
+        # trapped" is not a count to set against "it killed or captured 17 fighters".
+        comparable = [
+            q
+            for q in evidence_quantities
+            if asserted.counts & q.counts
+            and asserted.share == q.share
+            and (asserted.state is None or _says_of(evidence, asserted.state))
+        ]
         for reported in comparable:
             if asserted.planned != reported.planned:
                 reasons.append(_plan_reason(asserted, reported))

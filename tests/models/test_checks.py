@@ -192,6 +192,34 @@ def test_a_conflicting_number_takes_away_support_but_never_invents_a_contradicti
         assert abs(stance.supports + stance.contradicts + stance.neither - 1) < 1e-9
 
 
+@pytest.mark.parametrize(
+    ("claim", "evidence", "expected"),
+    [
+        (
+            "Fewer than 100 Palestinians have been killed since the truce began",
+            "Israeli fire has killed more than 300 Palestinians since the truce took hold.",
+            ["quantity: claim at most 100 palestinians vs evidence at least 300 palestinians"],
+        ),
+        (
+            "Around 200 Hamas fighters are still trapped in the Rafah tunnels",
+            "The IDF said that it killed or captured 17 Hamas fighters who attempted to flee a tunnel.",
+            [],
+        ),
+        (
+            "Under the ceasefire, 1,000 aid trucks were supposed to enter Gaza every day",
+            "Under the deal, 600 aid trucks were to enter Gaza each day.",
+            ["quantity: claim 1,000 trucks/day vs evidence 600 trucks/day"],
+        ),
+    ],
+)
+def test_a_count_is_compared_only_with_a_count_of_things_in_the_same_state(
+    claim: str, evidence: str, expected: list[str]
+) -> None:
+    # Fighters trapped are not fighters killed or captured, however many of each there are; but
+    # "were supposed to enter" says what was due, not what became of the trucks.
+    assert [r.text for r in compare(claim, evidence) if r.kind == "quantity"] == expected
+
+
 def test_a_rate_the_evidence_explicitly_caps_below_the_claim_contradicts_it() -> None:
     # The issue's own example: a denial in so many words, which the small model reads as related.
     reasons = compare(
