@@ -121,6 +121,7 @@ _TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 # Between counted things and the participle that says what became of them.
 _BEFORE_STATE = {"are", "is", "were", "was", "have", "has", "had", "been", "being", "be", "still", "now", "reportedly"}
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
+_EITHER = re.compile(r"\b([a-z]{3,}ed) or ([a-z]{3,}ed)\s+$")
 # Words between a number and the noun it counts ("600 trucks of aid", "600 aid trucks").
 _SKIP = {"of", "the", "a", "an", "aid", "humanitarian", "more", "other", "new", "additional", "extra"}
 # Words that end the counted noun ("600 trucks into Gaza", "342 Palestinians since October").
@@ -215,6 +216,9 @@ class Quantity:
     spelled: bool = False  # written in words ("ten"), which counts less surely than digits
     planned: bool = False  # agreed, due or foreseen ("were to enter"), not reported as done
     state: str | None = None  # what is said of the counted things after them ("fighters are trapped")
+    # Two states the count covers together ("killed or captured 17 fighters"): of either alone
+    # it gives only an upper bound.
+    either: tuple[str, ...] = ()
 
     @property
     def share(self) -> bool:
@@ -301,7 +305,20 @@ def quantities(text: str) -> list[Quantity]:
         period = (rate["unit"] or _ADVERB_UNIT[rate["adverb"].lower()]).lower() if rate else None
         planned = bool(_PLANNED.search(_TURN.split(before[-60:])[-1] + " " + _TURN.split(after[:40])[0]))
         state = _state(after[:60], nouns)
-        found.append(Quantity(value, bound, nouns, period, match.group(), bool(match["word"]), planned, state))
+        either = _EITHER.search(before[-40:])
+        found.append(
+            Quantity(
+                value,
+                bound,
+                nouns,
+                period,
+                match.group(),
+                bool(match["word"]),
+                planned,
+                state,
+                either.groups() if either else (),
+            )
+        )
     return found
 
 
@@ -381,6 +398,9 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
             and (asserted.state is None or _says_of(evidence, asserted.state))
         ]
         for reported in comparable:
+            if [_says_of(claim, state) for state in reported.either] in ([True, False], [False, True]):
+                # "it had killed eight fighters" fits "it killed or captured 17 fighters".
+                reported = dataclasses.replace(reported, bound="at most")
             if asserted.planned != reported.planned:
                 reasons.append(_plan_reason(asserted, reported))
                 continue

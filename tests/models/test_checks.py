@@ -192,6 +192,21 @@ def test_a_conflicting_number_takes_away_support_but_never_invents_a_contradicti
         assert abs(stance.supports + stance.contradicts + stance.neither - 1) < 1e-9
 
 
+def test_a_count_of_things_in_either_of_two_states_bounds_a_count_of_one() -> None:
+    evidence = "The IDF said that it killed or captured 17 Hamas fighters who attempted to flee a tunnel."
+    fewer, more, both = (
+        [r.text for r in compare(claim, evidence) if r.kind == "quantity"]
+        for claim in (
+            "The Israeli military said it had killed eight fighters who came out of a tunnel",
+            "The IDF killed 30 Hamas fighters",
+            "The IDF killed or captured 70 Hamas fighters",
+        )
+    )
+    assert fewer == ["quantity: claim eight fighters consistent with evidence at most 17 fighters"]
+    assert more == ["quantity: claim 30 fighters vs evidence at most 17 fighters"]
+    assert both == ["quantity: claim 70 fighters vs evidence 17 fighters"]
+
+
 @pytest.mark.parametrize(
     ("claim", "evidence", "expected"),
     [
