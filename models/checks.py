@@ -444,7 +444,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
     reasons.extend(_roles(claim, evidence))
     reasons.extend(_attendance(claim, evidence, before, article))
     reasons.extend(_negation(claim, evidence))
-    if not _disagreeing(reasons) and _restates(claim, evidence):
+    if not _disagreeing(reasons) and (_restates(claim, evidence) or _restates_after(claim, evidence, before)):
         reasons.append(Reason("wording", True, "wording: evidence restates the claim (every content word and number)"))
     return list({reason.text: reason for reason in reasons}.values())  # a person two checks find unnamed, once
 
@@ -458,6 +458,8 @@ def _in_digits(text: str) -> str:
 
 
 _WORD = re.compile(r"[a-z]+|\d+(?:[.,/]\d+)*")
+# A sentence that opens by pointing back to people named in the sentence before.
+_POINTS_TO_PEOPLE = re.compile(r"[\"'“‘]*(?:the two|both|he|she|they|his|her|their)\b", re.IGNORECASE)
 
 
 # Short forms a restatement may use for what the claim writes out, or the other way round.
@@ -492,6 +494,22 @@ def _restates(claim: str, evidence: str) -> bool:
     """
     essentials = _essentials(claim)
     return len(essentials) >= 3 and essentials <= _essentials(evidence)
+
+
+def _restates_after(claim: str, evidence: str, before: str | None) -> bool:
+    """A restatement whose people are named, by any part of their names, in the sentence before,
+    to which it points back: "The two also discussed the role of the PA in Gaza through a
+    technocratic committee" after "... al-Sheikh stressed to Blair the need ..." restates
+    "Hussein al-Sheikh and Tony Blair discussed a PA role in Gaza through a technocratic committee"."""
+    if not before or not _POINTS_TO_PEOPLE.match(evidence):
+        return False
+    in_before = people.folded_words(before)
+    named_before = {
+        word for name in people.people(claim) if people.mentioned(name, in_before) for word in _essentials(name)
+    }
+    essentials = _essentials(claim)
+    missing = essentials - _essentials(evidence)
+    return len(essentials - missing) >= 3 and bool(missing) and missing <= named_before
 
 
 def _place_names(text: str) -> list[str]:

@@ -342,6 +342,17 @@ def test_a_sentence_that_restates_the_claim_supports_it_in_any_word_order() -> N
     assert "wording" in {r.kind for r in reasons}
 
 
+def test_a_restatement_may_name_its_people_in_the_sentence_it_points_back_to() -> None:
+    claim = "Hussein al-Sheikh and Tony Blair discussed a PA role in Gaza through a technocratic committee"
+    evidence = "The two also discussed the role of the PA in Gaza through a technocratic committee."
+    before = "The source told Asharq Al-Awsat that al-Sheikh stressed to Blair the need for PA control of Gaza."
+    assert "wording" in {r.kind for r in compare(claim, evidence, before)}
+    # Not without the names, nor from a sentence that does not point back to the one before.
+    assert "wording" not in {r.kind for r in compare(claim, evidence)}
+    unpointed = "Officials also discussed the role of the PA in Gaza through a technocratic committee."
+    assert "wording" not in {r.kind for r in compare(claim, unpointed, before)}
+
+
 @pytest.mark.parametrize(
     "evidence",
     [
