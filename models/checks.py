@@ -121,7 +121,7 @@ _TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 # Between counted things and the participle that says what became of them.
 _BEFORE_STATE = {"are", "is", "were", "was", "have", "has", "had", "been", "being", "be", "still", "now", "reportedly"}
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
-_EITHER = re.compile(r"\b([a-z]{3,}ed) or ([a-z]{3,}ed)\s+$")
+_EITHER = re.compile(r"\b([a-z]{3,}ed) or ([a-z]{3,}ed)\s+(?:[a-z]+\s+){0,2}$")  # "... or captured more than"
 # Words between a number and the noun it counts ("600 trucks of aid", "600 aid trucks").
 _SKIP = {"of", "the", "a", "an", "aid", "humanitarian", "more", "other", "new", "additional", "extra"}
 # Words that end the counted noun ("600 trucks into Gaza", "342 Palestinians since October").
@@ -399,7 +399,10 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
         ]
         for reported in comparable:
             if [_says_of(claim, state) for state in reported.either] in ([True, False], [False, True]):
-                # "it had killed eight fighters" fits "it killed or captured 17 fighters".
+                # "it had killed eight fighters" fits "it killed or captured 17 fighters"; "more
+                # than 17 killed or captured" says nothing of how many were killed.
+                if reported.bound == "at least":
+                    continue
                 reported = dataclasses.replace(reported, bound="at most")
             if asserted.planned != reported.planned:
                 reasons.append(_plan_reason(asserted, reported))
