@@ -75,6 +75,35 @@ def claimed_attendance(claim: str) -> Attendance | None:
     return Attendance(people(match["attendee"]), match["gathering"], match["attendee"])
 
 
+# A claim that people took no part: "No Hamas officials took part in ...", "The Hamas leaders met
+# Rashad separately and were not part of ...", "... on their own, not as part of ...".
+_NO_ONE = re.compile(
+    r"^no\s+(?P<who>.+?)\s+(?:attended|took part in|joined|sat in on|participated in"
+    r"|(?:was|were) (?:at|present at|part of))\s",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(r"^(?:the\s+)?(?P<who>.+?)\s+(?:met|were|was|did|held|stayed|had)\b", re.IGNORECASE)
+_A_GATHERING = re.compile(rf"\b{_GATHERING}\b", re.IGNORECASE)
+_NAMED_GATHERING = re.compile(rf"(?P<gathering>(?:[\w'’-]+\s+){{0,4}}{_GATHERING}\b.*)$", re.IGNORECASE)
+
+
+def claimed_absence(claim: str) -> Attendance | None:
+    """Who a claim says took no part in a gathering, and how it describes the gathering; None if
+    the claim says no such thing."""
+    text = claim.strip().rstrip(".")
+    no_one = _NO_ONE.match(text)
+    denial = no_one or _NOT_PART.search(text)
+    if not denial:
+        return None
+    subject = no_one or _SUBJECT.match(text)
+    gathering = _NAMED_GATHERING.search(text[denial.end() :])
+    # "The Hamas leadership's talks with Hassan Rashad were held separately ..." says where a
+    # meeting was held, not who stayed away: Rashad attended both.
+    if not subject or not gathering or _ATTRIBUTED.search(subject["who"]) or _A_GATHERING.search(subject["who"]):
+        return None
+    return Attendance(people(subject["who"]), gathering["gathering"], subject["who"])
+
+
 def absent(attendance: Attendance, evidence: str) -> str:
     """Those the claim names as attending (the words it shares with ``evidence``) if the evidence
     says they were not part of the gathering, else "": "the Hamas leaders met separately with ...

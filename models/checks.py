@@ -635,7 +635,16 @@ def _attendance(claim: str, evidence: str, before: str | None, article: str | No
     """A sentence that lists the people the claim says attended a meeting among those who did
     (``models.attendance``): "The meeting was also attended by Majd Faraj ..." for "Majd Faraj
     attended the meeting with Blair"; or one that says they took no part in it, which denies the
-    claim; or one that never mentions them, which can then not support it (a ``name`` reason)."""
+    claim; or one that never mentions them, which can then not support it (a ``name`` reason).
+    A claim that people took no part ("No Hamas officials took part in the mediators' talks") is
+    read the other way round: a list of those who did denies it, and a sentence saying they took
+    no part supports it."""
+    absence = attendance.claimed_absence(claim)
+    if absence and attendance.listed(absence, evidence, before, article):
+        text = f"attendance: evidence lists {absence.who} at {absence.gathering}"
+        return [Reason("attendance", False, text, denies=True)]
+    if absence and (absent := attendance.absent(absence, evidence)):
+        return [Reason("attendance", True, f"attendance: evidence says {absent} took no part in {absence.gathering}")]
     claimed = attendance.claimed_attendance(claim)
     if claimed and (absent := attendance.absent(claimed, evidence)):
         text = f"attendance: evidence denies that {absent} took part in {claimed.gathering}"

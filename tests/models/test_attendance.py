@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.attendance import absent, claimed_attendance, listed, unmentioned
+from models.attendance import absent, claimed_absence, claimed_attendance, listed, unmentioned
 
 ATTENDED_BY = (
     "The meeting was also attended by Majd Faraj, head of the PA's General Intelligence, "
@@ -133,3 +133,41 @@ def test_a_sentence_that_leaves_out_the_attendee_or_denies_attendance_lists_nobo
     assert not listed(claim, ATTENDED_BY)
     assert not listed(claim, "Khaled Meshaal met Rashad separately, and not as part of the meeting's discussions.")
     assert not listed(claim, "Khaled Meshaal said the meeting was a success.")  # no attendance reported
+
+
+@pytest.mark.parametrize(
+    ("claim", "who", "gathering"),
+    [
+        (
+            "No Hamas officials took part in the mediators' talks in Cairo",
+            "Hamas officials",
+            "the mediators' talks in Cairo",
+        ),
+        (
+            "Hamas leaders were not part of the mediators' discussions in Cairo.",
+            "Hamas leaders",
+            "the mediators' discussions in Cairo",
+        ),
+        (
+            "The Hamas leaders met Rashad on their own, not as part of the mediators' talks",
+            "Hamas leaders",
+            "the mediators' talks",
+        ),
+    ],
+)
+def test_a_claim_that_people_took_no_part_names_them_and_the_meeting(claim: str, who: str, gathering: str) -> None:
+    found = claimed_absence(claim)
+    assert found is not None
+    assert (found.who, found.gathering) == (who, gathering)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Hamas leaders attended the Cairo meeting of the mediators",  # attendance, not absence
+        # Where a meeting was held, not who stayed away: Rashad attended both.
+        "The Hamas leadership's talks with Hassan Rashad were held separately from the mediators' meeting",
+    ],
+)
+def test_other_claims_are_not_about_absence(claim: str) -> None:
+    assert claimed_absence(claim) is None

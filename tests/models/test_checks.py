@@ -461,6 +461,17 @@ def test_a_title_is_read_beside_a_name_in_any_alphabet() -> None:
     ]
 
 
+def test_a_claim_that_people_took_no_part_is_denied_by_a_list_and_supported_by_a_denial() -> None:
+    claim = "No Hamas officials took part in the mediators' talks in Cairo"
+    listing = "The Cairo talks of the mediators also included Hamas Leadership Council head Muhammad Darwish."
+    denied = [r for r in compare(claim, listing) if r.kind == "attendance"]
+    assert [r.denies for r in denied] == [True] and conflicts(denied)
+    separately = (
+        "The Hamas leaders met separately with Hassan Rashad, and not as part of the discussions of the mediators."
+    )
+    assert [r.agrees for r in compare(claim, separately) if r.kind == "attendance"] == [True]
+
+
 def test_a_number_in_words_can_conflict_but_never_lends_support() -> None:
     [conflict] = compare("Ten Israeli captives remain", "Only three Israeli captives remain.")
     assert not conflict.agrees and conflicts([conflict])
