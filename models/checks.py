@@ -398,7 +398,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
             and (asserted.state is None or _says_of(evidence, asserted.state))
         ]
         for reported in comparable:
-            if [_says_of(claim, state) for state in reported.either] in ([True, False], [False, True]):
+            if reported.either and sum(_says_of(claim, state) for state in reported.either) == 1:
                 # "it had killed eight fighters" fits "it killed or captured 17 fighters"; "more
                 # than 17 killed or captured" says nothing of how many were killed.
                 if reported.bound == "at least":
