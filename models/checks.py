@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import models.stance
-from models import attendance, offices, people
+from models import attendance, offices, organisations, people
 from models.people import CALENDAR_NAMES
 from models.stance import Stance, StanceModel
 
@@ -659,10 +659,12 @@ def _attendance(claim: str, evidence: str, before: str | None, article: str | No
 
 def _names(claim: str, evidence: str, before: str | None, article: str | None) -> list[Reason]:
     """A person the claim names whom the evidence, or the article it comes from, never mentions
-    (``models.people``)."""
+    (``models.people``), and the body the claim is about if neither the evidence nor the sentence
+    before names it (``models.organisations``)."""
+    body = organisations.unnamed(claim, evidence, before)
     return [
         Reason("name", False, f"name: the evidence never names {name}")
-        for name in people.unnamed(claim, evidence, before, article)
+        for name in [*people.unnamed(claim, evidence, before, article), *([body] if body else [])]
     ]
 
 
@@ -747,6 +749,9 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       met ..."). So does a sentence that names people but never the one the claim names
       (``models.people``): "a Hamas delegation met ... Hassan Rashad" says nothing of what
       Mahmoud Abbas did; and, for a claim about a person's office, one that gives them no title.
+      So does one that never names the body the claim is about (``models.organisations``): "The
+      Cairo meeting came two days after ..." says nothing of where the Civil-Military
+      Coordination Centre is.
     - So does a number given as agreed or due on one side and as done on the other: "600 trucks
       were to enter daily" neither supports nor contradicts "600 trucks enter daily".
     - A denial in so many words (``Reason.denies``) contradicts the claim unless the model leans

@@ -1,0 +1,75 @@
+"""Organisations a text names, to tell a sentence about the body a claim is about from one about
+something else.
+
+    claim:    "The Civil-Military Coordination Centre that monitors the truce is based in Cairo"
+    evidence: "The Cairo meeting came two days after a senior Hamas delegation met Egyptian
+               intelligence chief Hassan Rashad ..."
+    unnamed:  ["Civil-Military Coordination Centre"]
+
+A small cross-encoder calls such a sentence support (0.80): the place is there. But a sentence
+that never names the centre cannot say where it is. An organisation is a run of capitalised words
+with a word such as "Centre", "Authority" or "News" in it; a sentence names it by its initials
+("CMCC", "PA"; "ICRC" for "Red Cross") or by every other word of it ("Civil-Military", "Sabah").
+"""
+
+from __future__ import annotations
+
+import re
+
+from models import people
+from models.people import fold, folded_words
+
+# Words that make a capitalised run the name of a body rather than of a person or place.
+_BODY = {
+    "Authority", "Council", "Centre", "Center", "Cross", "Crescent", "News", "Ministry", "Forces", "Army",
+    "Brigades", "Agency", "Committee", "Organization", "Organisation", "Party", "Movement", "Court",
+    "Office", "Department", "Coordination", "Daily", "Times", "Post", "University", "Company", "Bureau",
+    "Service", "Fund",
+}  # fmt: skip
+_RUN = re.compile(r"(?<![\w'-])(?:[A-Z][\w'-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)+")
+_LEADING = {"The", "A", "An"}
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def organisations(text: str) -> list[str]:
+    """The names of bodies in ``text``, a leading "The" left out."""
+    found = []
+    for run in _RUN.finditer(text):
+        words = run.group().split()
+        while words and words[0] in _LEADING:
+            words.pop(0)
+        parts = re.split(r"[\s-]+", " ".join(words))
+        if len(parts) >= 2 and any(re.sub("'s$", "", p) in _BODY for p in parts):
+            found.append(" ".join(words))
+    return found
+
+
+def subject(claim: str) -> str | None:
+    """The body ``claim`` is about: the one it opens with ("The Civil-Military Coordination
+    Centre ... is based in Cairo"), if it names no person. A body named later ("Kalin is the
+    director of the National Intelligence Organization", "According to Al-Qahera News, ...") is
+    part of what the claim says of someone or of where it was said."""
+    opening = _RUN.match(claim)
+    if not opening or people.people(claim):
+        return None
+    found = organisations(opening.group())
+    return found[0] if found else None
+
+
+def unnamed(claim: str, evidence: str, before: str | None = None) -> str | None:
+    """The body ``claim`` is about (``subject``), if ``evidence`` (with ``before``, the sentence
+    before it) never names it, by initials or by the rest of its name."""
+    body = subject(claim)
+    if body is None:
+        return None
+    nearby = f"{before or ''} {evidence}"
+    return None if _named(body, folded_words(nearby), set(_ACRONYM.findall(nearby))) else body
+
+
+def _named(name: str, words: frozenset[str], acronyms: set[str]) -> bool:
+    parts = [p for p in re.split(r"[\s-]+", name) if p not in ("of", "the")]
+    initials = "".join(p[0] for p in parts).upper()
+    if any(initials in acronym for acronym in acronyms):
+        return True
+    distinctive = [fold(re.sub("'s$", "", p)) for p in parts if re.sub("'s$", "", p) not in _BODY]
+    return bool(distinctive) and all(p in words for p in distinctive)

@@ -1,0 +1,46 @@
+"""Organisations: the body a claim is about, and sentences that never name it."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.organisations import organisations, subject, unnamed
+
+
+def test_bodies_are_capitalised_runs_with_a_word_such_as_centre_or_news() -> None:
+    text = "The Red Cross and Al-Qahera News spoke to the Palestinian Authority, not to Tony Blair."
+    assert organisations(text) == ["Red Cross", "Al-Qahera News", "Palestinian Authority"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "body"),
+    [
+        ("The Civil-Military Coordination Centre is based in Cairo", "Civil-Military Coordination Centre"),
+        ("The Daily Sabah is an Egyptian news site", "Daily Sabah"),
+        # A body named later is part of what the claim says, or where it was said.
+        ("Israel supports a role for the Palestinian Authority in Gaza", None),
+        ("According to Al-Qahera News, the talks went well", None),
+        # So is a body in a claim about a person ("the director of ...").
+        ("Ibrahim Kalin is the director of Turkey's National Intelligence Organization", None),
+    ],
+)
+def test_a_claim_is_about_the_body_it_opens_with(claim: str, body: str | None) -> None:
+    assert subject(claim) == body
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Mediators agreed to work with the Civil-Military Coordination Centre.",
+        "Mediators agreed to work with the CMCC.",  # its initials
+        "Mediators agreed to work with the Civil Military Coordination Center.",  # its other words
+    ],
+)
+def test_a_sentence_names_a_body_by_its_initials_or_by_the_rest_of_its_name(evidence: str) -> None:
+    assert unnamed("The Civil-Military Coordination Centre is based in Cairo", evidence) is None
+
+
+def test_a_sentence_that_never_names_the_body_leaves_it_unnamed_unless_the_one_before_does() -> None:
+    claim, evidence = "The Red Cross received the remains", "They were received in Gaza on Monday."
+    assert unnamed(claim, evidence) == "Red Cross"
+    assert unnamed(claim, evidence, before="The ICRC said it would collect them.") is None
