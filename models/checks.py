@@ -9,7 +9,8 @@ A check only compares like with like (the same counted noun, rates over any peri
 the same month), so an unrelated number never counts against a claim. The checks explain and
 veto; deciding that a sentence contradicts a claim stays with the stance model (see ``apply``),
 except where the sentence denies the claim in so many words (``Reason.denies``): a bound the
-claim breaks, another title beside the person's name, a statement that they took no part.
+claim breaks, another title beside the person's name, a statement that they took no part, a
+place that lies apart from the claim's.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import models.stance
-from models import attendance, offices, organisations, people
+from models import attendance, offices, organisations, people, places
 from models.people import CALENDAR_NAMES
 from models.stance import Stance, StanceModel
 
@@ -103,13 +104,14 @@ _MONTHS = {
 _DATE = re.compile(
     r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?!\d)|\b(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\b"
 )
-# "in Cairo", "at Kerem Shalom": a place where something happened. Months and weekdays follow
+# "in Cairo", "at Kerem Shalom", "inside Gaza": a place where something happened. Months and weekdays follow
 # "in" and "on" too, but they are dates, not places.
 # A direction before the name is part of the place: "southern Israel" is not "northern Israel".
 _PLACE = re.compile(
-    r"\b(?:in|at)\s+(?P<place>(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
+    r"\b(?:in|at|inside)\s+(?P<place>(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)*))"
 )
+_PLACE_REACH = 4  # words before a place that say what it is the place of ("monitoring centre in ...")
 _NOT_PLACES = CALENDAR_NAMES | {
     "The", "This", "That", "Which", "Such", "Addition", "Order", "Total", "Fact", "Particular", "General",
 }  # fmt: skip
@@ -372,10 +374,13 @@ class Reason:
     exact: bool = False  # the same number of the same thing at the same rate
     # The evidence says in so many words that the claim is false: the claim's number breaks an
     # explicit bound on the same rate or gives another agreed rate, the evidence gives the person
-    # another office or rank, another day for the one event, or says those the claim names as
-    # attending took no part.
+    # another office or rank, another day or a place apart for the one event, or says those the
+    # claim names as attending took no part.
     denies: bool = False
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
+    # A place denial said of the very body the claim is about, which the evidence names: it holds
+    # however far the rest of the sentence is from the claim's wording.
+    of_subject: bool = False
 
 
 def compare(claim: str, evidence: str, before: str | None = None, article: str | None = None) -> list[Reason]:
@@ -515,14 +520,6 @@ def _restates_after(claim: str, evidence: str, before: str | None) -> bool:
     return len(essentials - missing) >= 3 and bool(missing) and missing <= named_before
 
 
-def _place_names(text: str) -> list[str]:
-    return [
-        m["place"]
-        for m in _PLACE.finditer(text)
-        if m["name"].split()[0] not in _NOT_PLACES and not people.NATIONALITY.fullmatch(m["name"])
-    ]
-
-
 def _mentions(text: str, place: str) -> bool:
     return place.lower() in text.lower()  # "Bat Galim beach" names "Bat Galim Beach"
 
@@ -532,7 +529,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|conf
 
 
 # Words that place one event in time by another.
-_SECOND_EVENT = re.compile(r"\b(?:before|after|since|until|earlier|later|following|previous|next|ago)\b", re.I)
+_SECOND_EVENT = re.compile(r"\b(?:before|after|since|until|earlier|later|following|previous|next|ago|again)\b", re.I)
 
 
 def _days_of_events(text: str) -> set[str]:
@@ -564,16 +561,60 @@ def _places(claim: str, evidence: str) -> list[Reason]:
 
     Only a place the evidence never mentions counts against the claim, and only when the evidence
     names a place of its own for what happened, so "in Gaza" is not compared with a sentence that
-    says nothing about where.
+    says nothing about where. A place inside the claim's ("in Cairo" for "in Egypt") agrees with
+    it.
+
+    The evidence denies the claim where every place it names lies apart from the claim's
+    (``models.places``: "in southern Israel" for "based in Cairo" or "in northern Israel"), one of
+    them is said of something the claim names ("the U.S.-backed monitoring centre in southern
+    Israel" for "The ... Coordination Centre ... is based in Cairo", not "fighters trapped in
+    Rafah" for "The mediators met in Doha"), and neither side places a second event in time ("the
+    next round of talks will be held in Doha" is not the meeting in Cairo). Whatever the model
+    says: it cannot tell one place from another, and reads "in southern Israel" as 0.47
+    supporting "located in northern Israel". A denial in a sentence that names the body the claim
+    is about (``models.organisations``) holds however far the rest of the sentence is from the
+    claim's wording (``conflicts``, ``Reason.of_subject``).
     """
-    elsewhere = [p for p in _place_names(evidence) if not _mentions(claim, p)]
+    elsewhere = [(p, before) for p, before in _placed(evidence) if not _mentions(claim, p)]
+    claimed_words = _stems(claim)
+    one_event = not (_SECOND_EVENT.search(claim) or _SECOND_EVENT.search(evidence))
+    names_subject = organisations.subject(claim) is not None and organisations.unnamed(claim, evidence) is None
     reasons = []
-    for place in _place_names(claim):
+    for place, _ in _placed(claim):
+        relations = [places.relation(place, reported) for reported, _ in elsewhere]
         if _mentions(evidence, place):
             reasons.append(Reason("place", True, f"place: claim in {place} matches evidence"))
+        elif "inside" in relations:
+            inside = elsewhere[relations.index("inside")][0]
+            reasons.append(Reason("place", True, f"place: evidence in {inside}, which lies in {place}"))
         elif elsewhere:
-            reasons.append(Reason("place", False, f"place: claim in {place} vs evidence in {elsewhere[0]}"))
+            apart = all(r == "apart" for r in relations)
+            said_of = any(_stems(before) & claimed_words for _, before in elsewhere)
+            text = f"place: claim in {place} vs evidence in {elsewhere[0][0]}"
+            if apart:
+                text += ", not the same place"
+            denies = apart and said_of and one_event
+            reasons.append(Reason("place", False, text, denies=denies, of_subject=denies and names_subject))
     return reasons
+
+
+def _placed(text: str) -> list[tuple[str, str]]:
+    """The places ``text`` names ("in Cairo"), each with the few words before it: what it is said of."""
+    return [
+        (m["place"], " ".join(text[: m.start()].split()[-_PLACE_REACH:]))
+        for m in _PLACE.finditer(text)
+        if m["name"].split()[0] not in _NOT_PLACES and not people.NATIONALITY.fullmatch(m["name"])
+    ]
+
+
+def _stems(text: str) -> set[str]:
+    """The first letters of ``text``'s words, short verbs ("met") too, function words left out:
+    "monitors" and "monitoring" alike."""
+    words = _WORD.findall(_canonical(text))
+    return {_singular(w)[:5] for w in words if len(w) > 2 and w.isalpha() and w not in _COMMON | _FUNCTION_WORDS}
+
+
+_FUNCTION_WORDS = {"the", "and", "its", "for", "was", "has", "had", "are", "his", "her", "not", "but", "who", "all"}
 
 
 # How many words may stand between the modifier and its title ("former British Prime Minister").
@@ -700,14 +741,17 @@ EXACT_MATCH_SUPPORT = 0.6
 
 def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
     """A number or date that disagrees with the claim, and none of the same kind that agrees, or
-    a denial in so many words (``Reason.denies``) other than a day of the week; with
+    a denial in so many words (``Reason.denies``) other than a day of the week or a place; with
     ``spelled=False``, numbers written in words on either side are left out.
 
     A conflict lets a sentence far from the claim's wording contradict it (``api.verdict``): a
     number, a date, a bound, a title beside the person's name all say what they are about. A
-    day of the week does not: "on Tuesday" may date anything."""
+    day of the week does not: "on Tuesday" may date anything. Nor does a place, "in Cairo" may
+    place anything, unless the sentence names the body the claim is about (``of_subject``)."""
     counted = [r for r in reasons if spelled or not r.spelled]
-    return bool(_disagreeing(counted) & {"quantity", "date"}) or any(r.denies and r.kind != "weekday" for r in counted)
+    return bool(_disagreeing(counted) & {"quantity", "date"}) or any(
+        r.denies and (r.kind not in ("weekday", "place") or r.of_subject) for r in counted
+    )
 
 
 def read_together(found: Sequence[list[Reason]]) -> list[list[Reason]]:
@@ -741,9 +785,10 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       support probability moves to ``contradicts`` if the model already leaned that way, else to
       ``neither``. Short of the bound below, a check never makes a contradiction out of a
       sentence the model saw as unrelated: that is the error users forgive least.
-    - Another place takes support away too, but only ever to ``neither``: "in Khan Younis" does
-      not contradict "in Gaza", and a regex cannot tell a neighbouring city from a district.
-      So does another day of the week, which denies the claim too where it can (below).
+    - Another place takes support away too: "in Khan Younis" does not contradict "in Gaza", and
+      "in Jerusalem" may be said of another event than "in Tel Aviv". It denies the claim only
+      where every place the sentence names lies apart from the claim's, as GeoNames places them
+      (``_places``). So does another day of the week, which denies the claim too where it can (below).
       So does a title changed by a word before it, in a sentence that makes no claim about the
       person's office ("Former prime minister Tony Blair met ..." for "Prime Minister Tony Blair
       met ..."). So does a sentence that names people but never the one the claim names
@@ -766,9 +811,11 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       al-Sheikh" for "Hussein al-Sheikh is the PA's chairman"), unless another sentence gives
       them the claimed office too (``read_together``). Another is a sentence that says those the
       claim names as attending a gathering took no part in it ("the Hamas leaders met separately
-      ... and not as part of the discussions of the mediators"). The last is another day of the
-      week where neither side places a second event in time (``_weekdays``); only a sentence on
-      the same topic can contradict through it (``conflicts``).
+      ... and not as part of the discussions of the mediators"). Another is a place apart from
+      the claim's, said of something the claim names, whatever the model says (``_places``). The
+      last is another day of the week where neither side places a second event in time
+      (``_weekdays``). Only a sentence on the same topic can contradict through a place or a day
+      (``conflicts``).
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it
@@ -781,9 +828,10 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     """
     # Unless the model leans to support; but it cannot tell one office from another ("Foreign
     # Minister Gideon Sa'ar" reads as 0.55 supporting "Gideon Sa'ar serves as Israel's defence
-    # minister"), so a title beside the person's name denies whatever it says.
+    # minister") or one place from another, so a title beside the person's name and a place
+    # apart deny whatever it says.
     leans_to_support = stance.supports >= max(stance.contradicts, stance.neither)
-    denied = any(r.denies and (r.kind == "role" or not leans_to_support) for r in reasons)
+    denied = any(r.denies and (r.kind in ("role", "place") or not leans_to_support) for r in reasons)
     if _disagreeing(reasons) & {"weekday", "place", "plan", "role", "name"} and not conflicts(reasons):
         moved = VETO * stance.supports
         return _contradicting_if(denied, Stance(stance.supports - moved, stance.contradicts, stance.neither + moved))

@@ -61,7 +61,7 @@ from models.stance import Stance
         (
             "The mediators met in Doha to discuss the ceasefire",
             "Mediators met on Tuesday in Cairo to discuss the second phase of the ceasefire.",
-            ["place: claim in Doha vs evidence in Cairo"],
+            ["place: claim in Doha vs evidence in Cairo, not the same place"],
         ),
         (
             "Mediators met in Cairo",
@@ -71,19 +71,30 @@ from models.stance import Stance
         (  # a people or a language after "in" is not a place
             "The mediators met in Doha",
             "Reports in Arab media say the mediators met on Tuesday in Cairo.",
-            ["place: claim in Doha vs evidence in Cairo"],
+            ["place: claim in Doha vs evidence in Cairo, not the same place"],
         ),
         ("Leaflets were dropped in Gaza", "The leaflets were written in Arabic.", []),
         # A direction before a place is part of it.
         (
             "The truce centre is located in northern Israel",
             "The centre was set up by the US and its allies in southern Israel.",
-            ["place: claim in northern Israel vs evidence in southern Israel"],
+            ["place: claim in northern Israel vs evidence in southern Israel, not the same place"],
         ),
         (
             "The truce centre is in Israel",
             "It was set up in southern Israel.",
             ["place: claim in Israel matches evidence"],
+        ),
+        # A place inside the claim's agrees with it; one that may or may not be it only differs.
+        (
+            "The mediators met in Egypt",
+            "The mediators met in Cairo.",
+            ["place: evidence in Cairo, which lies in Egypt"],
+        ),
+        (
+            "The fighters are trapped in Gaza",
+            "They are trapped in Rafah.",
+            ["place: claim in Gaza vs evidence in Rafah"],
         ),
         (
             "Six more fighters were engaged on Tuesday evening",
@@ -100,7 +111,10 @@ from models.stance import Stance
         (
             "Ten Israeli captives remain inside Gaza",
             "Only three Israeli captives remain inside Gaza.",
-            ["quantity: claim ten captives vs evidence at most three captives"],
+            [
+                "quantity: claim ten captives vs evidence at most three captives",
+                "place: claim in Gaza matches evidence",
+            ],
         ),
         (
             "Israel is letting 600 aid trucks into Gaza every day",
@@ -304,12 +318,55 @@ def test_a_sentence_with_exactly_the_claimed_quantity_supports_unless_it_contrad
     assert [r.exact for r in compare("600 trucks per week", "600 trucks of aid entered daily.")] == [False]
 
 
-def test_another_place_takes_support_away_but_never_contradicts() -> None:
-    reasons = compare("The mediators met in Doha", "The mediators met in Cairo on Tuesday.")
-    assert [r.agrees for r in reasons] == [False]
+def test_a_place_that_may_lie_within_the_claims_takes_support_away_but_never_contradicts() -> None:
+    # Rafah lies in Gaza, or in Egypt: GeoNames knows a city of each.
+    reasons = compare("The fighters are trapped in Gaza", "The fighters are trapped in Rafah.")
+    assert [(r.agrees, r.denies) for r in reasons] == [(False, False)]
     for stance in (Stance(supports=0.8, contradicts=0.1, neither=0.1), Stance(0.5, 0.4, 0.1)):
         checked = apply(stance, reasons)
         assert checked.counted_as == "neither" and checked.contradicts == stance.contradicts
+
+
+def test_a_place_apart_from_the_claims_denies_it_whatever_the_model_says() -> None:
+    reasons = compare("The mediators met in Doha", "The mediators met in Cairo on Tuesday.")
+    assert [(r.agrees, r.denies) for r in reasons] == [(False, True)]
+    # The model cannot tell one place from another: it may lean to support.
+    assert apply(Stance(supports=0.5, contradicts=0.3, neither=0.2), reasons).counted_as == "contradicts"
+    # "in Cairo" may place anything: only a sentence on the claim's topic contradicts through it.
+    assert not conflicts(reasons)
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        # The place is said of something else: where the fighters are, not where the mediators met.
+        ("The mediators met in Doha", "Al-Qahera said the mediators also discussed the fighters trapped in Rafah."),
+        # Another event: the next meeting is not the last one.
+        ("The mediators will hold their next round of talks in Doha", "The mediators met in Cairo on Tuesday."),
+        ("The mediators agreed to meet again in Doha", "The mediators met in Cairo on Tuesday."),
+        # A place GeoNames does not know may be anywhere.
+        ("The mediators met at Kerem Shalom", "The mediators met in Cairo on Tuesday."),
+    ],
+)
+def test_a_place_denies_only_one_event_said_of_the_same_thing_somewhere_else(claim: str, evidence: str) -> None:
+    assert not any(r.denies for r in compare(claim, evidence))
+
+
+def test_a_place_denial_said_of_the_body_the_claim_is_about_holds_off_the_claims_wording() -> None:
+    claim = "The Civil-Military Coordination Centre that monitors the truce is based in Cairo"
+    evidence = (
+        "Mediators will work with the Civil-Military Coordination Centre, the monitoring centre in southern Israel."
+    )
+    reasons = compare(claim, evidence)
+    assert [r.text for r in reasons] == ["place: claim in Cairo vs evidence in southern Israel, not the same place"]
+    assert conflicts(reasons)
+    # A sentence that never names the centre says nothing of where it is.
+    elsewhere = compare(claim, "The Cairo meeting came two days after a Hamas delegation met Hassan Rashad.")
+    assert [r.text for r in elsewhere] == [
+        "place: claim in Cairo matches evidence",
+        "name: the evidence never names Civil-Military Coordination Centre",
+    ]
+    assert apply(Stance(supports=0.8, contradicts=0.1, neither=0.1), elsewhere).counted_as == "neither"
 
 
 def test_another_weekday_takes_support_away_and_denies_a_claim_about_one_event() -> None:

