@@ -46,7 +46,8 @@ _IN_DIGITS = {
     "half": "1/2", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 }  # fmt: skip
-_NUMBER_WORDS = "|".join(sorted(_IN_DIGITS, key=len, reverse=True))  # longest first: "two thirds", not "two"
+# Longest first: "two thirds", not "two"; written with a hyphen too ("two-thirds").
+_NUMBER_WORDS = "|".join(w.replace(" ", r"[\s-]") for w in sorted(_IN_DIGITS, key=len, reverse=True))
 _NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b", re.IGNORECASE)
 _NUMBER = re.compile(
     # Never part of a word ("Covid-19", "2023-24") or an exponent ("10^6"); a minus sign only
@@ -128,6 +129,8 @@ _EITHER = re.compile(r"\b([a-z]{3,}ed) or ([a-z]{3,}ed)\s+(?:[a-z]+\s+){0,2}$") 
 _SKIP = {"of", "the", "a", "an", "aid", "humanitarian", "more", "other", "new", "additional", "extra"}
 # Words that end the counted noun ("600 trucks into Gaza", "342 Palestinians since October").
 _STOP = {
+    "the",
+    "an",
     "in",
     "into",
     "to",
@@ -225,7 +228,7 @@ class Quantity:
     @property
     def share(self) -> bool:
         """A part of a whole ("1/3 of the trucks", "half"), never comparable with a count."""
-        return "/" in self.text or "/" in _IN_DIGITS.get(self.text.lower(), "")
+        return "/" in self.text or "/" in _IN_DIGITS.get(re.sub(r"[\s-]+", " ", self.text.lower()), "")
 
     @property
     def counts(self) -> set[str]:
@@ -234,12 +237,13 @@ class Quantity:
 
     def describe(self) -> str:
         noun = self.nouns[-1] if self.nouns else ""
-        if self.spelled or "/" in self.text:  # as written: "1/3", not "0.333333"
+        if self.spelled or self.share:  # as written: "1/3", "half", not "0.333333"
             amount = self.text.lower()
         else:
             amount = f"{self.value:,.0f}" if self.value.is_integer() else f"{self.value:g}"
         bound = "" if self.bound == "exactly" else f"{self.bound} "
-        return f"{bound}{amount} {noun}{'/' + self.rate if self.rate else ''}".strip()
+        of = "of " if self.share and noun else ""
+        return f"{bound}{amount} {of}{noun}{'/' + self.rate if self.rate else ''}".strip()
 
 
 def _singular(word: str) -> str:
@@ -289,7 +293,7 @@ def quantities(text: str) -> list[Quantity]:
     for match in _NUMBER.finditer(text):
         before, after = text[: match.start()].lower(), text[match.end() :]
         if match["word"]:
-            numerator, _, denominator = _IN_DIGITS[match["word"].lower()].partition("/")
+            numerator, _, denominator = _digits_of(match["word"]).partition("/")
             value = float(numerator) / float(denominator or 1)
         else:
             value = float(match["num"].replace(",", ""))
@@ -315,7 +319,8 @@ def quantities(text: str) -> list[Quantity]:
                 nouns,
                 period,
                 match.group(),
-                bool(match["word"]),
+                # "half", "a third": a share in words is as sure as "1/2" ("two" may count anything)
+                bool(match["word"]) and "/" not in _digits_of(match["word"]),
                 planned,
                 state,
                 either.groups() if either else (),
@@ -428,7 +433,10 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
             bound_broken = reported.bound in ("at most", "at least") and asserted.rate == reported.rate
             terms_differ = asserted.planned and asserted.counts == reported.counts and in_digits
             rates = asserted.rate is not None and reported.rate is not None
-            denies = not agrees and rates and (bound_broken or terms_differ)
+            # Another share of exactly the same things ("1/3 of aid trucks" for "about half of the
+            # aid trucks"): a share is of the whole, so two cannot both be true.
+            other_share = asserted.share and asserted.counts == reported.counts
+            denies = not agrees and ((rates and (bound_broken or terms_differ)) or other_share)
             reasons.append(
                 Reason(
                     "quantity",
@@ -462,7 +470,12 @@ _QUANTIFIERS = {"all", "only", "every", "each", "none", "most", "some", "more", 
 
 
 def _in_digits(text: str) -> str:
-    return _NUMBER_WORD.sub(lambda m: _IN_DIGITS[m.group().lower()], text)
+    return _NUMBER_WORD.sub(lambda m: _digits_of(m.group()), text)
+
+
+def _digits_of(word: str) -> str:
+    """A number written in words, in digits: "Two-thirds" as "2/3"."""
+    return _IN_DIGITS[re.sub(r"[\s-]+", " ", word.lower())]
 
 
 _WORD = re.compile(r"[a-z]+|\d+(?:[.,/]\d+)*")

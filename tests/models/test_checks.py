@@ -140,7 +140,12 @@ from models.stance import Stance
         (
             "Israel has allowed a third of aid trucks into Gaza",
             "Israel has allowed ⅓ of the aid trucks into Gaza.",
-            ["quantity: claim a third trucks matches evidence 1/3 trucks"],
+            ["quantity: claim a third of trucks matches evidence 1/3 of trucks"],
+        ),
+        (  # another share of the same things, written with a hyphen
+            "Israel has let in about two-thirds of the aid trucks",
+            "Israel has only allowed 1/3 of humanitarian aid trucks into Gaza.",
+            ["quantity: claim about two-thirds of trucks vs evidence 1/3 of trucks"],
         ),
         # The same thing written another way is a restatement.
         (
@@ -316,6 +321,19 @@ def test_a_sentence_with_exactly_the_claimed_quantity_supports_unless_it_contrad
     assert apply(leaning_against, reasons) == leaning_against
     # The same number over another period is another quantity.
     assert [r.exact for r in compare("600 trucks per week", "600 trucks of aid entered daily.")] == [False]
+
+
+def test_another_share_of_the_same_things_denies_the_claim() -> None:
+    claim = "Israel is letting in about half of the aid trucks the ceasefire requires"
+    reasons = compare(claim, "Israel has only allowed 1/3 of humanitarian aid trucks into Gaza.")
+    assert [(r.text, r.denies) for r in reasons] == [
+        ("quantity: claim about half of trucks vs evidence 1/3 of trucks", True)
+    ]
+    assert apply(Stance(supports=0.2, contradicts=0.3, neither=0.5), reasons).counted_as == "contradicts"
+    # A share is as sure in words as in digits: it may contradict a sentence far from the claim.
+    assert conflicts(reasons, spelled=False)
+    # A share is never set against a count.
+    assert compare(claim, "Israel let 200 aid trucks in on Monday.") == []
 
 
 def test_a_place_that_may_lie_within_the_claims_takes_support_away_but_never_contradicts() -> None:
