@@ -124,6 +124,11 @@ _TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 # Between counted things and the participle that says what became of them.
 _BEFORE_STATE = {"are", "is", "were", "was", "have", "has", "had", "been", "being", "be", "still", "now", "reportedly"}
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
+# A participle just before a number, bound words aside: "killed more than 70,000", "wounded over".
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]{3,}ed)\s+(?:(?:no|not|more|fewer|less|than|over|at|least|most|about|around|nearly|almost|some|"
+    r"roughly|approximately|an|estimated|up|to|under|only|just)\s+)*$"
+)
 _EITHER = re.compile(r"\b([a-z]{3,}ed) or ([a-z]{3,}ed)\s+(?:[a-z]+\s+){0,2}$")  # "... or captured more than"
 # Words between a number and the noun it counts ("600 trucks of aid", "600 aid trucks").
 _SKIP = {"of", "the", "a", "an", "aid", "humanitarian", "more", "other", "new", "additional", "extra"}
@@ -224,6 +229,7 @@ class Quantity:
     # Two states the count covers together ("killed or captured 17 fighters"): of either alone
     # it gives only an upper bound.
     either: tuple[str, ...] = ()
+    verb: str | None = None  # the participle before the number ("killed more than 70,000 people")
 
     @property
     def share(self) -> bool:
@@ -278,6 +284,18 @@ def _state(after: str, nouns: tuple[str, ...]) -> str | None:
     return None
 
 
+def _same_fate(claimed: Quantity, reported: Quantity) -> bool:
+    """Whether the two counts say the same became of what they count ("wounded", "have been
+    wounded"), as far as the words around each number say."""
+    reported_fates = " ".join(_fates(reported))
+    return any(_says_of(reported_fates, fate) for fate in _fates(claimed))
+
+
+def _fates(quantity: Quantity) -> set[str]:
+    """What became of the counted things, as far as the words around the number say."""
+    return {fate for fate in (quantity.state or quantity.verb, *quantity.either) if fate}
+
+
 def _says_of(evidence: str, state: str) -> bool:
     """Whether ``evidence`` says ``state`` ("trapped") in any form ("trap", "trapping")."""
     stem = state[: max(4, len(state) - 3)]
@@ -287,7 +305,7 @@ def _says_of(evidence: str, state: str) -> bool:
 def quantities(text: str) -> list[Quantity]:
     """Numbers with the noun they count, their bound ("no more than") and rate ("per day"), and
     whether the sentence gives them as done or as agreed, due or foreseen."""
-    found = []
+    found: list[Quantity] = []
     # "⅓" as "1/3": NFKC writes it with a fraction slash.
     text = unicodedata.normalize("NFKC", text).replace("\u2044", "/")
     for match in _NUMBER.finditer(text):
@@ -312,6 +330,10 @@ def quantities(text: str) -> list[Quantity]:
         planned = bool(_PLANNED.search(_TURN.split(before[-60:])[-1] + " " + _TURN.split(after[:40])[0]))
         state = _state(after[:60], nouns)
         either = _EITHER.search(before[-40:])
+        verb = _VERB_BEFORE.search(before[-60:])
+        if nouns in ((), ("others",)) and found and verb:
+            # "killed 70,000 people ... and wounded over 170,700 others": the same things counted.
+            nouns = found[-1].nouns
         found.append(
             Quantity(
                 value,
@@ -324,6 +346,7 @@ def quantities(text: str) -> list[Quantity]:
                 planned,
                 state,
                 either.groups() if either else (),
+                verb[1] if verb else None,
             )
         )
     return found
@@ -407,6 +430,9 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
             and asserted.share == q.share
             and (asserted.state is None or _says_of(evidence, asserted.state))
         ]
+        # Of several counts of the same things, those of what the claim says became of them:
+        # "wounded over 170,700 others" beside "killed more than 70,000 people".
+        comparable = [q for q in comparable if _same_fate(asserted, q)] or comparable
         for reported in comparable:
             if reported.either and sum(_says_of(claim, state) for state in reported.either) == 1:
                 # "it had killed eight fighters" fits "it killed or captured 17 fighters"; "more

@@ -323,6 +323,23 @@ def test_a_sentence_with_exactly_the_claimed_quantity_supports_unless_it_contrad
     assert [r.exact for r in compare("600 trucks per week", "600 trucks of aid entered daily.")] == [False]
 
 
+def test_a_count_is_compared_with_the_count_of_things_the_same_became_of() -> None:
+    evidence = "Israel has killed more than 70,000 people, and wounded over 170,700 others in Gaza."
+    # "others" counts what the count before counted; the participle before a number says what became of them:
+    # of several counts of the same things, only those of the claim's fate are compared.
+    for claim in ("Fewer than 100,000 people have been wounded", "Israel has wounded fewer than 100,000 people"):
+        assert [r.text for r in compare(claim, evidence)] == [
+            "quantity: claim at most 100,000 people vs evidence at least 170,700 people"
+        ]
+    assert next(r.text for r in compare("More than 70,000 people have been killed", evidence)) == (
+        "quantity: claim at least 70,000 people matches evidence at least 70,000 people"
+    )
+    # A count of things in either of two states is one of each.
+    claim = "Fewer than ten fighters were killed or captured"
+    reasons = compare(claim, "It killed or captured 17 fighters in the tunnels.")
+    assert [r.text for r in reasons] == ["quantity: claim at most ten fighters vs evidence 17 fighters"]
+
+
 def test_another_share_of_the_same_things_denies_the_claim() -> None:
     claim = "Israel is letting in about half of the aid trucks the ceasefire requires"
     reasons = compare(claim, "Israel has only allowed 1/3 of humanitarian aid trucks into Gaza.")
