@@ -853,8 +853,8 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       ... and not as part of the discussions of the mediators"). Another is a place apart from
       the claim's, said of something the claim names, whatever the model says (``_places``). The
       last is another day of the week where neither side places a second event in time
-      (``_weekdays``). Only a sentence on the same topic can contradict through a place or a day
-      (``conflicts``).
+      (``_weekdays``), whatever the model says too. Only a sentence on the same topic can
+      contradict through a place or a day (``conflicts``).
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it
@@ -867,10 +867,11 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     """
     # Unless the model leans to support; but it cannot tell one office from another ("Foreign
     # Minister Gideon Sa'ar" reads as 0.55 supporting "Gideon Sa'ar serves as Israel's defence
-    # minister") or one place from another, so a title beside the person's name and a place
-    # apart deny whatever it says.
+    # minister"), one place from another or one day from another ("engaged ... on Wednesday
+    # morning" reads as supporting "engaged ... on Tuesday night"), so a title beside the person's
+    # name, a place apart and another day for the one event deny whatever it says.
     leans_to_support = stance.supports >= max(stance.contradicts, stance.neither)
-    denied = any(r.denies and (r.kind in ("role", "place") or not leans_to_support) for r in reasons)
+    denied = any(r.denies and (r.kind in ("role", "place", "weekday") or not leans_to_support) for r in reasons)
     if _disagreeing(reasons) & {"weekday", "place", "plan", "role", "name"} and not conflicts(reasons):
         moved = VETO * stance.supports
         return _contradicting_if(denied, Stance(stance.supports - moved, stance.contradicts, stance.neither + moved))

@@ -407,9 +407,9 @@ def test_a_place_denial_said_of_the_body_the_claim_is_about_holds_off_the_claims
 def test_another_weekday_takes_support_away_and_denies_a_claim_about_one_event() -> None:
     claim, evidence = "The mediators met in Cairo on Friday", "The mediators met in Cairo on Tuesday."
     reasons = compare(claim, evidence)
-    checked = apply(Stance(supports=0.8, contradicts=0.1, neither=0.1), reasons)
-    assert checked.supports < 0.2 and checked.contradicts == 0.1  # the model leant to support
-    assert apply(Stance(supports=0.03, contradicts=0.17, neither=0.80), reasons).counted_as == "contradicts"
+    # Whatever the model says: it cannot tell one day from another.
+    for stance in (Stance(supports=0.8, contradicts=0.1, neither=0.1), Stance(0.03, 0.17, 0.80)):
+        assert apply(stance, reasons).counted_as == "contradicts"
     # A denial by a day lets no sentence far from the claim contradict: "on Tuesday" may date anything.
     assert not conflicts(reasons)
 
