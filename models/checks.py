@@ -264,6 +264,8 @@ def _counted_noun(after: str) -> tuple[str, ...]:
             continue
         if not token.isalpha() or token in _STOP or token in _MONTHS or len(nouns) == 2:
             break
+        if nouns and _PARTICIPLE.fullmatch(token):
+            break  # what became of them, or what they were: "200 fighters trapped", "trucks required"
         nouns.append(token)
     return tuple(nouns)
 
@@ -327,8 +329,12 @@ def quantities(text: str) -> list[Quantity]:
         bound: Bound = next((name for name, pattern in _BOUNDS if pattern.search(before[-30:])), "exactly")
         rate = _RATE.search(after[:60])
         period = (rate["unit"] or _ADVERB_UNIT[rate["adverb"].lower()]).lower() if rate else None
-        planned = bool(_PLANNED.search(_TURN.split(before[-60:])[-1] + " " + _TURN.split(after[:40])[0]))
-        state = _state(after[:60], nouns)
+        # What follows a share is said of the whole: "half of the aid trucks required by the
+        # ceasefire" is a share let in, not a share required, and says nothing of its state.
+        share = "/" in match.group() or (bool(match["word"]) and "/" in _digits_of(match["word"]))
+        said_after = "" if share else _TURN.split(after[:40])[0]
+        planned = bool(_PLANNED.search(_TURN.split(before[-60:])[-1] + " " + said_after))
+        state = None if share else _state(after[:60], nouns)
         either = _EITHER.search(before[-40:])
         verb = _VERB_BEFORE.search(before[-60:])
         if nouns in ((), ("others",)) and found and verb:

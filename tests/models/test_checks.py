@@ -351,6 +351,9 @@ def test_another_share_of_the_same_things_denies_the_claim() -> None:
     assert conflicts(reasons, spelled=False)
     # A share is never set against a count.
     assert compare(claim, "Israel let 200 aid trucks in on Monday.") == []
+    # What follows a share is said of the whole: a share of the trucks required is a share let in.
+    claim = "Israel has let half of the aid trucks promised under the ceasefire into Gaza"
+    assert [r.denies for r in compare(claim, "Israel has only allowed 1/3 of humanitarian aid trucks.")] == [True]
 
 
 def test_a_place_that_may_lie_within_the_claims_takes_support_away_but_never_contradicts() -> None:
