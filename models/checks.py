@@ -28,7 +28,9 @@ from models.people import CALENDAR_NAMES
 from models.stance import Stance, StanceModel
 
 Bound = Literal["exactly", "at most", "at least", "about"]
-Kind = Literal["quantity", "plan", "date", "weekday", "place", "name", "role", "attendance", "negation", "wording"]
+Kind = Literal[
+    "quantity", "plan", "date", "weekday", "place", "origin", "name", "role", "attendance", "negation", "wording"
+]
 
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
@@ -489,7 +491,10 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
     reasons.extend(_weekdays(claim, evidence))
     reasons.extend(_places(claim, evidence))
     reasons.extend(_names(claim, evidence, before, article))
-    reasons.extend(_roles(claim, evidence))
+    roles = _roles(claim, evidence)
+    reasons.extend(roles)
+    if not roles:  # "Turkish news site The Daily Sabah" is read as a title first
+        reasons.extend(_origins(claim, evidence))
     reasons.extend(_attendance(claim, evidence, before, article))
     reasons.extend(_negation(claim, evidence))
     if not _disagreeing(reasons) and (_restates(claim, evidence) or _restates_after(claim, evidence, before)):
@@ -641,6 +646,45 @@ def _places(claim: str, evidence: str) -> list[Reason]:
             denies = apart and said_of and one_event
             reasons.append(Reason("place", False, text, denies=denies, of_subject=denies and names_subject))
     return reasons
+
+
+def _origins(claim: str, evidence: str) -> list[Reason]:
+    """A nationality the claim gives something ("the Qatari newspaper Asharq Al-Awsat", "young
+    French leaders") where the evidence gives the same thing another ("Saudi newspaper Asharq
+    Al-Awsat", "young German leaders"): that denies the claim, whatever the model says, which
+    reads one nationality for another as support. Things of several nationalities ("the
+    Egyptian and Turkish intelligence chiefs") disagree only where none is the claim's, and a
+    sentence that names the claim's nationality or country anywhere denies nothing. Only a
+    sentence on the claim's topic can contradict through it (``conflicts``)."""
+    reported = _origins_of(evidence)
+    reasons = []
+    for noun, origins in _origins_of(claim).items():
+        # A sentence that names the claim's nationality, or its country, anywhere may be about
+        # several things of several nationalities ("the head of Egyptian General Intelligence,
+        # ..., Turkish intelligence chief Ibrahim Kalin").
+        named = any(re.search(rf"\b{origin[:4]}", evidence) for origin in origins)
+        if noun in reported and not origins & reported[noun] and not named:
+            claimed, other = " and ".join(sorted(origins)), " and ".join(sorted(reported[noun]))
+            reasons.append(
+                Reason("origin", False, f"origin: claim {claimed} {noun} vs evidence {other} {noun}", denies=True)
+            )
+    return reasons
+
+
+_ORIGIN = re.compile(
+    rf"\b(?P<origins>(?:{people.NATIONALITY.pattern})(?:(?:,\s*|\s+(?:and|or)\s+)(?:{people.NATIONALITY.pattern}))*)"
+    r"\s+(?P<noun>[a-z]{3,})\b"
+)
+
+
+def _origins_of(text: str) -> dict[str, set[str]]:
+    """The nationalities ``text`` gives each thing: "Saudi newspaper" -> {"newspaper": {"Saudi"}}."""
+    found: dict[str, set[str]] = {}
+    for match in _ORIGIN.finditer(text):
+        origins = set(re.findall(people.NATIONALITY.pattern, match["origins"]))
+        noun = match["noun"]  # "leaders" as "leader", but "news" as it is
+        found.setdefault(noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun, set()).update(origins)
+    return found
 
 
 def _placed(text: str) -> list[tuple[str, str]]:
@@ -795,7 +839,7 @@ def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
     place anything, unless the sentence names the body the claim is about (``of_subject``)."""
     counted = [r for r in reasons if spelled or not r.spelled]
     return bool(_disagreeing(counted) & {"quantity", "date"}) or any(
-        r.denies and (r.kind not in ("weekday", "place") or r.of_subject) for r in counted
+        r.denies and (r.kind not in ("weekday", "place", "origin") or r.of_subject) for r in counted
     )
 
 
@@ -877,8 +921,10 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     # morning" reads as supporting "engaged ... on Tuesday night"), so a title beside the person's
     # name, a place apart and another day for the one event deny whatever it says.
     leans_to_support = stance.supports >= max(stance.contradicts, stance.neither)
-    denied = any(r.denies and (r.kind in ("role", "place", "weekday") or not leans_to_support) for r in reasons)
-    if _disagreeing(reasons) & {"weekday", "place", "plan", "role", "name"} and not conflicts(reasons):
+    denied = any(
+        r.denies and (r.kind in ("role", "place", "weekday", "origin") or not leans_to_support) for r in reasons
+    )
+    if _disagreeing(reasons) & {"weekday", "place", "origin", "plan", "role", "name"} and not conflicts(reasons):
         moved = VETO * stance.supports
         return _contradicting_if(denied, Stance(stance.supports - moved, stance.contradicts, stance.neither + moved))
     if not conflicts(reasons):

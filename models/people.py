@@ -47,7 +47,7 @@ _TITLES = {
 }  # fmt: skip
 NATIONALITY = re.compile(
     r"[A-Z][a-z]+(?:ese|ian|ish|ean|can)|Arab|Arabic|Dutch|French|Greek|Hebrew|Latin|Swiss|Thai|Israeli"
-    r"|Qatari|Iraqi|Saudi|Kuwaiti|Emirati|Yemeni|Omani|Bahraini|Pakistani|Somali"
+    r"|Qatari|Iraqi|Saudi|Kuwaiti|Emirati|Yemeni|Omani|Bahraini|Pakistani|Somali|German|Afghan|Cuban|Kenyan"
 )
 """A people or a language ("Reports in Arab media", "a sign in Spanish"): never a place or a name."""
 _PARTICLES = {"al", "el", "bin", "bint", "abu", "abd", "de", "van", "von", "der"}

@@ -356,6 +356,31 @@ def test_another_share_of_the_same_things_denies_the_claim() -> None:
     assert [r.denies for r in compare(claim, "Israel has only allowed 1/3 of humanitarian aid trucks.")] == [True]
 
 
+def test_another_nationality_for_the_same_thing_denies_the_claim_whatever_the_model_says() -> None:
+    claim = "The Palestinian source spoke to the Qatari newspaper Asharq Al-Awsat"
+    reasons = compare(claim, "The Palestinian source told Saudi newspaper Asharq Al-Awsat that al-Sheikh met Blair.")
+    assert [(r.text, r.denies) for r in reasons] == [
+        ("origin: claim Qatari newspaper vs evidence Saudi newspaper", True)
+    ]
+    assert apply(Stance(supports=0.6, contradicts=0.1, neither=0.3), reasons).counted_as == "contradicts"
+    assert not conflicts(reasons)  # only a sentence on the claim's topic contradicts through it
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "The meeting included the Egyptian and Turkish intelligence chiefs.",  # one of them is the claim's
+        # The claim's nationality named elsewhere: the sentence is about several things.
+        "Attendees included the head of Egyptian General Intelligence and Turkish intelligence chief Kalin.",
+        "The meeting included the Turkish intelligence chief and the prime minister of Egypt.",
+    ],
+)
+def test_things_of_several_nationalities_deny_nothing(evidence: str) -> None:
+    assert not [
+        r for r in compare("The Egyptian intelligence chief attended the meeting", evidence) if r.kind == "origin"
+    ]
+
+
 def test_a_place_that_may_lie_within_the_claims_takes_support_away_but_never_contradicts() -> None:
     # Rafah lies in Gaza, or in Egypt: GeoNames knows a city of each.
     reasons = compare("The fighters are trapped in Gaza", "The fighters are trapped in Rafah.")
