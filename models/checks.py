@@ -9,8 +9,9 @@ A check only compares like with like (the same counted noun, rates over any peri
 the same month), so an unrelated number never counts against a claim. The checks explain and
 veto; deciding that a sentence contradicts a claim stays with the stance model (see ``apply``),
 except where the sentence denies the claim in so many words (``Reason.denies``): a bound the
-claim breaks, another title beside the person's name, a statement that they took no part, a
-place that lies apart from the claim's.
+claim breaks, another share of the same things, another title beside the person's name, a
+statement that they took no part, a place that lies apart from the claim's, another day for the
+one event, another nationality for the same thing.
 """
 
 from __future__ import annotations
@@ -236,7 +237,7 @@ class Quantity:
     @property
     def share(self) -> bool:
         """A part of a whole ("1/3 of the trucks", "half"), never comparable with a count."""
-        return "/" in self.text or "/" in _IN_DIGITS.get(re.sub(r"[\s-]+", " ", self.text.lower()), "")
+        return _is_share(self.text)
 
     @property
     def counts(self) -> set[str]:
@@ -333,7 +334,7 @@ def quantities(text: str) -> list[Quantity]:
         period = (rate["unit"] or _ADVERB_UNIT[rate["adverb"].lower()]).lower() if rate else None
         # What follows a share is said of the whole: "half of the aid trucks required by the
         # ceasefire" is a share let in, not a share required, and says nothing of its state.
-        share = "/" in match.group() or (bool(match["word"]) and "/" in _digits_of(match["word"]))
+        share = _is_share(match.group())
         said_after = "" if share else _TURN.split(after[:40])[0]
         planned = bool(_PLANNED.search(_TURN.split(before[-60:])[-1] + " " + said_after))
         state = None if share else _state(after[:60], nouns)
@@ -350,7 +351,7 @@ def quantities(text: str) -> list[Quantity]:
                 period,
                 match.group(),
                 # "half", "a third": a share in words is as sure as "1/2" ("two" may count anything)
-                bool(match["word"]) and "/" not in _digits_of(match["word"]),
+                bool(match["word"]) and not share,
                 planned,
                 state,
                 either.groups() if either else (),
@@ -513,6 +514,11 @@ def _in_digits(text: str) -> str:
 def _digits_of(word: str) -> str:
     """A number written in words, in digits: "Two-thirds" as "2/3"."""
     return _IN_DIGITS[re.sub(r"[\s-]+", " ", word.lower())]
+
+
+def _is_share(number: str) -> bool:
+    """Whether a number as written is a part of a whole: "1/3", "half", "two-thirds"."""
+    return "/" in number or "/" in _IN_DIGITS.get(re.sub(r"[\s-]+", " ", number.lower()), "")
 
 
 _WORD = re.compile(r"[a-z]+|\d+(?:[.,/]\d+)*")
