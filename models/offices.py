@@ -118,13 +118,18 @@ def _words(text: str) -> frozenset[str]:
 _TITLE_LIKE = frozenset(_normal(w) for w in TITLE_WORDS)
 
 
+_ASIDE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*")
+
+
 def claimed_office(claim: str) -> Office | None:
     """The office the claim says a named person holds, or None if it says no such thing.
 
     A title the claim puts before the name belongs to the office too ("Egyptian intelligence head
     Hassan Rashad holds the rank of major general"): the evidence must give both.
     """
-    claim = _apostrophes(claim.strip())
+    # "Tony Blair, who met Hussein al-Sheikh, is ...": what the claim adds between commas is not
+    # the office it gives.
+    claim = _ASIDE.sub(" ", _apostrophes(claim.strip()))
     match = _OFFICE_CLAIM.search(claim)
     if not match:
         return None

@@ -21,6 +21,8 @@ from models.offices import Office, claimed_office, fits, title
             "Hassan Rashad",
             {"egypt", "intelligence", "head", "major", "general"},
         ),
+        # What the claim adds between commas is not the office.
+        ("Tony Blair, who met Hussein al-Sheikh, is a former US secretary of state", "Tony Blair", {"secretary"}),
     ],
 )
 def test_a_claim_that_a_named_person_holds_an_office(claim: str, name: str, words: set[str]) -> None:
