@@ -513,12 +513,17 @@ def _in_digits(text: str) -> str:
 
 def _digits_of(word: str) -> str:
     """A number written in words, in digits: "Two-thirds" as "2/3"."""
-    return _IN_DIGITS[re.sub(r"[\s-]+", " ", word.lower())]
+    return _IN_DIGITS[_spelled(word)]
 
 
 def _is_share(number: str) -> bool:
     """Whether a number as written is a part of a whole: "1/3", "half", "two-thirds"."""
-    return "/" in number or "/" in _IN_DIGITS.get(re.sub(r"[\s-]+", " ", number.lower()), "")
+    return "/" in number or "/" in _IN_DIGITS.get(_spelled(number), "")
+
+
+def _spelled(word: str) -> str:
+    """A number in words as ``_IN_DIGITS`` spells it: "Two-thirds" as "two thirds"."""
+    return re.sub(r"[\s-]+", " ", word.lower())
 
 
 _WORD = re.compile(r"[a-z]+|\d+(?:[.,/]\d+)*")

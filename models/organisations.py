@@ -14,6 +14,7 @@ with a word such as "Centre", "Authority" or "News" in it; a sentence names it b
 
 from __future__ import annotations
 
+import functools
 import re
 
 from models import people
@@ -44,6 +45,7 @@ def organisations(text: str) -> list[str]:
     return found
 
 
+@functools.lru_cache(maxsize=256)  # read again for every sentence judged against one claim
 def subject(claim: str) -> str | None:
     """The body ``claim`` is about: the one it opens with ("The Civil-Military Coordination
     Centre ... is based in Cairo"), if it names no person. A body named later ("Kalin is the
