@@ -57,7 +57,7 @@ MORE_CLAIMS = CLAIMS.with_name("more_seed_claims.json")
 # six, and then used with the development sets to choose the supports bar, the third after six
 # and the bar, the fourth after five, the fifth after six, the sixth after seven, the seventh
 # after eight, the eighth after ten, the ninth after thirteen, the tenth after fourteen, the
-# eleventh after nine (each "about" says so).
+# eleventh after nine, the twelfth after six (each "about" says so).
 RETIRED_CLAIMS = (
     CLAIMS.with_name("blind_seed_claims.json"),
     CLAIMS.with_name("second_blind_seed_claims.json"),
@@ -70,9 +70,9 @@ RETIRED_CLAIMS = (
     CLAIMS.with_name("ninth_blind_seed_claims.json"),
     CLAIMS.with_name("tenth_blind_seed_claims.json"),
     CLAIMS.with_name("eleventh_blind_seed_claims.json"),
+    CLAIMS.with_name("twelfth_blind_seed_claims.json"),
 )
 BLIND_CLAIMS = (
-    CLAIMS.with_name("twelfth_blind_seed_claims.json"),
     CLAIMS.with_name("thirteenth_blind_seed_claims.json"),
     CLAIMS.with_name("fourteenth_blind_seed_claims.json"),
 )
