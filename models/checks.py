@@ -593,6 +593,14 @@ _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|conf
 _SECOND_EVENT = re.compile(r"\b(?:before|after|since|until|earlier|later|following|previous|next|ago|again)\b", re.I)
 
 
+# One of a series of events, by its count: "killed another five", "six more were engaged".
+_NEXT_IN_SERIES = re.compile(rf"\banother\s+(\d+|{_NUMBER_WORDS})\b|\b(\d+|{_NUMBER_WORDS})\s+more\b(?! than)", re.I)
+
+
+def _counts_in_series(text: str) -> set[str]:
+    return {_in_digits(a or b).lower() for a, b in _NEXT_IN_SERIES.findall(text)}
+
+
 def _days_of_events(text: str) -> set[str]:
     """The weekdays ``text`` gives, less those on which something was said ("said on Tuesday")."""
     return {m.group() for m in _WEEKDAY.finditer(text) if not _SAID_ON.search(text, 0, m.start())}
@@ -613,7 +621,11 @@ def _weekdays(claim: str, evidence: str) -> list[Reason]:
         return []
     if claimed & reported:
         return [Reason("weekday", True, f"weekday: claim {min(claimed & reported)} matches evidence")]
-    one_event = not (_SECOND_EVENT.search(claim) or _SECOND_EVENT.search(evidence))
+    # Two counts of a series are two of its events, each on its own day ("eight more" on
+    # Tuesday, "six more" on Wednesday).
+    claimed_next, reported_next = _counts_in_series(claim), _counts_in_series(evidence)
+    series = bool(claimed_next and reported_next and not claimed_next & reported_next)
+    one_event = not (_SECOND_EVENT.search(claim) or _SECOND_EVENT.search(evidence) or series)
     return [Reason("weekday", False, f"weekday: claim {min(claimed)} vs evidence {min(reported)}", denies=one_event)]
 
 

@@ -440,6 +440,9 @@ def test_another_weekday_takes_support_away_and_denies_a_claim_about_one_event()
         assert apply(stance, reasons).counted_as == "contradicts"
     # A denial by a day lets no sentence far from the claim contradict: "on Tuesday" may date anything.
     assert not conflicts(reasons)
+    # The same count of a series is the same event.
+    same = compare("The IDF engaged six more fighters on Monday", "Six more were engaged by IDF fire on Wednesday.")
+    assert [(r.kind, r.denies) for r in same] == [("weekday", True)]
 
 
 @pytest.mark.parametrize(
@@ -447,6 +450,8 @@ def test_another_weekday_takes_support_away_and_denies_a_claim_about_one_event()
     [
         ("The delegation met Rashad on the Sunday before the mediators' meeting", "The mediators met on Tuesday."),
         ("The mediators met on Friday", "Their meeting came two days after the delegation met Rashad on Sunday."),
+        # Two counts of a series are two of its events.
+        ("On Tuesday the IDF killed eight more militants", "While six more were engaged by IDF fire on Wednesday."),
     ],
 )
 def test_a_day_that_may_be_another_events_denies_nothing(claim: str, evidence: str) -> None:
