@@ -677,20 +677,30 @@ def _origins(claim: str, evidence: str) -> list[Reason]:
     Al-Awsat", "young German leaders"): that denies the claim, whatever the model says, which
     reads one nationality for another as support. Things of several nationalities ("the
     Egyptian and Turkish intelligence chiefs") disagree only where none is the claim's, and a
-    sentence that names the claim's nationality or country anywhere denies nothing. Only a
-    sentence on the claim's topic can contradict through it (``conflicts``)."""
+    sentence that names the claim's nationality or country anywhere denies nothing, unless it
+    gives the other nationality after the word the claim gives its own ("has ties to Egyptian
+    intelligence" for "has ties to Qatari intelligence"). Only a sentence on the claim's topic
+    can contradict through it (``conflicts``)."""
     reported = _origins_of(evidence)
     reasons = []
-    for noun, origins in _origins_of(claim).items():
-        # A sentence that names the claim's nationality, or its country, anywhere may be about
-        # several things of several nationalities ("the head of Egyptian General Intelligence,
-        # ..., Turkish intelligence chief Ibrahim Kalin").
+    for noun, (origins, leads) in _origins_of(claim).items():
+        # The claim's nationality given to the same thing, if a word or two apart ("Egyptian
+        # General Intelligence"), agrees with it.
+        if (
+            noun not in reported
+            or origins & reported[noun][0]
+            or any(re.search(rf"\b{origin[:4]}\w*\s+(?:\w+\s+){{0,2}}{noun}", evidence, re.I) for origin in origins)
+        ):
+            continue
+        # A sentence that names the claim's nationality, or its country, elsewhere may be about
+        # several things of several nationalities ("the Turkish intelligence chief and the prime
+        # minister of Egypt"): it does not say what the claim says, but denies nothing either.
         named = any(re.search(rf"\b{origin[:4]}", evidence) for origin in origins)
-        if noun in reported and not origins & reported[noun] and not named:
-            claimed, other = " and ".join(sorted(origins)), " and ".join(sorted(reported[noun]))
-            reasons.append(
-                Reason("origin", False, f"origin: claim {claimed} {noun} vs evidence {other} {noun}", denies=True)
-            )
+        denies = not named or bool(leads & reported[noun][1])
+        claimed, other = " and ".join(sorted(origins)), " and ".join(sorted(reported[noun][0]))
+        reasons.append(
+            Reason("origin", False, f"origin: claim {claimed} {noun} vs evidence {other} {noun}", denies=denies)
+        )
     return reasons
 
 
@@ -698,15 +708,19 @@ _ORIGIN = re.compile(
     rf"\b(?P<origins>(?:{people.NATIONALITY.pattern})(?:(?:,\s*|\s+(?:and|or)\s+)(?:{people.NATIONALITY.pattern}))*)"
     r"\s+(?P<noun>[a-z]{3,})\b"
 )
+_LEAD_REACH = 3  # words before a nationality among which the word it follows is looked for ("ties to")
 
 
-def _origins_of(text: str) -> dict[str, set[str]]:
-    """The nationalities ``text`` gives each thing: "Saudi newspaper" -> {"newspaper": {"Saudi"}}."""
-    found: dict[str, set[str]] = {}
+def _origins_of(text: str) -> dict[str, tuple[set[str], set[str]]]:
+    """The nationalities ``text`` gives each thing, and the words they follow (as ``_stems``):
+    "has ties to Egyptian intelligence" -> {"intelligence": ({"Egyptian"}, {"ties"})}."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
     for match in _ORIGIN.finditer(text):
-        origins = set(re.findall(people.NATIONALITY.pattern, match["origins"]))
         noun = match["noun"]  # "leaders" as "leader", but "news" as it is
-        found.setdefault(noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun, set()).update(origins)
+        origins, leads = found.setdefault(noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun, (set(), set()))
+        origins.update(re.findall(people.NATIONALITY.pattern, match["origins"]))
+        before = [word for word in text[: match.start()].split()[-_LEAD_REACH:] if _stems(word)]
+        leads.update(_stems(before[-1]) if before else ())
     return found
 
 

@@ -370,14 +370,28 @@ def test_another_nationality_for_the_same_thing_denies_the_claim_whatever_the_mo
     "evidence",
     [
         "The meeting included the Egyptian and Turkish intelligence chiefs.",  # one of them is the claim's
-        # The claim's nationality named elsewhere: the sentence is about several things.
         "Attendees included the head of Egyptian General Intelligence and Turkish intelligence chief Kalin.",
-        "The meeting included the Turkish intelligence chief and the prime minister of Egypt.",
     ],
 )
-def test_things_of_several_nationalities_deny_nothing(evidence: str) -> None:
+def test_the_claims_nationality_among_several_agrees(evidence: str) -> None:
     assert not [
         r for r in compare("The Egyptian intelligence chief attended the meeting", evidence) if r.kind == "origin"
+    ]
+
+
+def test_the_claims_country_named_elsewhere_takes_support_away_but_denies_nothing() -> None:
+    claim = "The Egyptian intelligence chief attended the meeting"
+    reasons = compare(claim, "Among those at the talks were the Turkish intelligence chief and Egypt's prime minister.")
+    assert [(r.kind, r.agrees, r.denies) for r in reasons] == [("origin", False, False)]
+    assert apply(Stance(supports=0.8, contradicts=0.1, neither=0.1), reasons).counted_as == "neither"
+
+
+def test_another_nationality_after_the_claims_own_words_denies_even_beside_the_claims_country() -> None:
+    claim = "Al-Qahera News has ties to Qatari intelligence"
+    evidence = "Al-Qahera News, which has ties to Egyptian intelligence, said Qatar's prime minister attended."
+    reasons = compare(claim, evidence)
+    assert [(r.text, r.denies) for r in reasons] == [
+        ("origin: claim Qatari intelligence vs evidence Egyptian intelligence", True)
     ]
 
 
