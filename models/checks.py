@@ -241,8 +241,9 @@ class Quantity:
 
     @property
     def counts(self) -> set[str]:
-        """The counted nouns, singular, for matching "truck" with "trucks"."""
-        return {_singular(noun) for noun in self.nouns}
+        """The counted nouns, singular, for matching "truck" with "trucks", and in one word where
+        outlets use several for the same people ("militants", "terrorists" as "fighter")."""
+        return {_ONE_WORD_FOR.get(_singular(noun), _singular(noun)) for noun in self.nouns}
 
     def describe(self) -> str:
         noun = self.nouns[-1] if self.nouns else ""
@@ -253,6 +254,18 @@ class Quantity:
         bound = "" if self.bound == "exactly" else f"{self.bound} "
         of = "of " if self.share and noun else ""
         return f"{bound}{amount} {of}{noun}{'/' + self.rate if self.rate else ''}".strip()
+
+
+# The words outlets choose between for the same people, by their politics more than by fact.
+_ONE_WORD_FOR = {
+    "militant": "fighter",
+    "terrorist": "fighter",
+    "gunman": "fighter",
+    "gunmen": "fighter",
+    "combatant": "fighter",
+    "operative": "fighter",
+    "captive": "hostage",
+}
 
 
 def _singular(word: str) -> str:

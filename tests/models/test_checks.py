@@ -323,6 +323,13 @@ def test_a_sentence_with_exactly_the_claimed_quantity_supports_unless_it_contrad
     assert [r.exact for r in compare("600 trucks per week", "600 trucks of aid entered daily.")] == [False]
 
 
+def test_outlets_words_for_the_same_people_count_the_same_things() -> None:
+    claim = "On Tuesday the IDF said it killed eight more militants"
+    reasons = compare(claim, "On Tuesday, the military said it killed another five terrorists in the same area.")
+    quantity = "quantity: claim eight militants vs evidence five terrorists"
+    assert [r.text for r in reasons if r.kind == "quantity"] == [quantity]
+
+
 def test_a_count_is_compared_with_the_count_of_things_the_same_became_of() -> None:
     evidence = "Israel has killed more than 70,000 people, and wounded over 170,700 others in Gaza."
     # "others" counts what the count before counted; the participle before a number says what became of them:
