@@ -30,7 +30,18 @@ from models.stance import Stance, StanceModel
 
 Bound = Literal["exactly", "at most", "at least", "about"]
 Kind = Literal[
-    "quantity", "plan", "date", "weekday", "place", "origin", "name", "role", "attendance", "negation", "wording"
+    "quantity",
+    "plan",
+    "date",
+    "weekday",
+    "place",
+    "origin",
+    "name",
+    "role",
+    "attendance",
+    "negation",
+    "course",
+    "wording",
 ]
 
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
@@ -424,8 +435,8 @@ class Reason:
     exact: bool = False  # the same number of the same thing at the same rate
     # The evidence says in so many words that the claim is false: the claim's number breaks an
     # explicit bound on the same rate or gives another agreed rate, the evidence gives the person
-    # another office or rank, another day or a place apart for the one event, or says those the
-    # claim names as attending took no part.
+    # another office or rank, another day or a place apart for the one event, says those the
+    # claim names as attending took no part, or says a course holds that the claim says changed.
     denies: bool = False
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
     # A place denial said of the very body the claim is about, which the evidence names: it holds
@@ -511,6 +522,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
         reasons.extend(_origins(claim, evidence))
     reasons.extend(_attendance(claim, evidence, before, article))
     reasons.extend(_negation(claim, evidence))
+    reasons.extend(_changes_of_course(claim, evidence))
     if not _disagreeing(reasons) and (_restates(claim, evidence) or _restates_after(claim, evidence, before)):
         reasons.append(Reason("wording", True, "wording: evidence restates the claim (every content word and number)"))
     return list({reason.text: reason for reason in reasons}.values())  # a person two checks find unnamed, once
@@ -872,6 +884,57 @@ def _negation(claim: str, evidence: str) -> list[Reason]:
     return [Reason("negation", False, f"negation: only the {side} says '{word.group() if word else ''}'")]
 
 
+# A change of course, and words saying the course holds. A change word after "not" in its
+# clause holds it ("has not changed one bit"); "no longer" changes it. Only verb forms: "climate change" and
+# "a shift" change nothing.
+_CHANGE = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?(?= \w+ing\b| (?:its|their|his|her)\b)|soften(?:s|ed|ing)?|eas(?:ed|ing)"
+    r"|relax(?:es|ed|ing)?|weaken(?:s|ed|ing)?|shift(?:ed|ing)|abandon(?:s|ed|ing)?|revers(?:ed|ing)"
+    r"|chang(?:ed|ing)|no longer|distanc(?:e|es|ed|ing) (?:itself|himself|herself|themselves)"
+    r"|scal(?:e|es|ed|ing) back|cut(?:s|ting)? back)\b",
+    re.I,
+)
+_HOLDS = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|unchanged"
+    r"|restat(?:e|es|ed|ing)|reaffirm(?:s|ed|ing)?|keep(?:s|ing)?|kept)\b",
+    re.I,
+)
+_NOT = re.compile(r"\b(?:not|never|no|neither|nor)\b|n't\b", re.I)
+
+
+def _course(text: str) -> tuple[str, str] | None:
+    """Whether ``text`` says a course changes ("would stop supporting") or holds ("would continue
+    to stand with", "has not changed"), and the words that say so."""
+    holding = [m.group() for m in _HOLDS.finditer(text)]
+    for change in _CHANGE.finditer(text):
+        clause = _CLAUSE.split(text[: change.start()])[-1]  # "neither the incidence nor ... changed"
+        negated = list(_NOT.finditer(clause))
+        if negated:
+            holding.append(f"{negated[-1].group()} {change.group()}")
+        elif change.group().lower() != "no longer" or not holding:
+            return "changes", change.group()
+    return ("holds", holding[-1]) if holding else None  # "reiterated that ... would continue"
+
+
+def _changes_of_course(claim: str, evidence: str) -> list[Reason]:
+    """A change of course the claim reports where the evidence says the course holds, or the
+    reverse: "Kalin reiterated that Türkiye would continue to stand with the Palestinian people"
+    denies "Kalin said Türkiye would stop supporting the Palestinian people", and "this opposition
+    ... has not changed one bit" denies "Netanyahu said his opposition had softened". Only where
+    the evidence says most of what the claim says it of (as ``_negation`` asks), and, like a place,
+    only in a sentence on the claim's topic (``conflicts``)."""
+    claimed, reported = _course(claim), _course(evidence)
+    if not claimed or not reported or claimed[0] == reported[0]:
+        return []
+    claim_words = _stems(claim) - _stems(claimed[1])
+    if not claim_words or len(claim_words & _stems(evidence)) / len(claim_words) < 0.6:
+        return []
+    text = (
+        f"course: the claim says it {claimed[0]} ('{claimed[1]}'), the evidence that it {reported[0]} ('{reported[1]}')"
+    )
+    return [Reason("course", False, text, denies=True)]
+
+
 # Share of the support probability a conflicting number or date takes away.
 VETO = 0.8
 # Support given to a sentence that reports exactly the claimed quantity (and does not contradict).
@@ -880,16 +943,18 @@ EXACT_MATCH_SUPPORT = 0.6
 
 def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
     """A number or date that disagrees with the claim, and none of the same kind that agrees, or
-    a denial in so many words (``Reason.denies``) other than a day of the week or a place; with
+    a denial in so many words (``Reason.denies``) other than by a day of the week, a place, a
+    nationality or a course; with
     ``spelled=False``, numbers written in words on either side are left out.
 
     A conflict lets a sentence far from the claim's wording contradict it (``api.verdict``): a
     number, a date, a bound, a title beside the person's name all say what they are about. A
     day of the week does not: "on Tuesday" may date anything. Nor does a place, "in Cairo" may
-    place anything, unless the sentence names the body the claim is about (``of_subject``)."""
+    place anything, unless the sentence names the body the claim is about (``of_subject``), nor
+    a nationality or a course that holds ("would continue")."""
     counted = [r for r in reasons if spelled or not r.spelled]
     return bool(_disagreeing(counted) & {"quantity", "date"}) or any(
-        r.denies and (r.kind not in ("weekday", "place", "origin") or r.of_subject) for r in counted
+        r.denies and (r.kind not in ("weekday", "place", "origin", "course") or r.of_subject) for r in counted
     )
 
 
@@ -952,8 +1017,10 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       claim names as attending a gathering took no part in it ("the Hamas leaders met separately
       ... and not as part of the discussions of the mediators"). Another is a place apart from
       the claim's, said of something the claim names, whatever the model says (``_places``). The
-      last is another day of the week where neither side places a second event in time
-      (``_weekdays``), whatever the model says too. Only a sentence on the same topic can
+      next is another day of the week where neither side places a second event in time
+      (``_weekdays``), whatever the model says too. The last is a course the claim says changed
+      that the sentence says holds, or the reverse ("would continue to stand with" for "would
+      stop supporting"; ``_changes_of_course``). Only a sentence on the same topic can
       contradict through a place or a day (``conflicts``).
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
@@ -974,7 +1041,9 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     denied = any(
         r.denies and (r.kind in ("role", "place", "weekday", "origin") or not leans_to_support) for r in reasons
     )
-    if _disagreeing(reasons) & {"weekday", "place", "origin", "plan", "role", "name"} and not conflicts(reasons):
+    if _disagreeing(reasons) & {"weekday", "place", "origin", "course", "plan", "role", "name"} and not conflicts(
+        reasons
+    ):
         moved = VETO * stance.supports
         return _contradicting_if(denied, Stance(stance.supports - moved, stance.contradicts, stance.neither + moved))
     if not conflicts(reasons):

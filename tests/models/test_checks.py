@@ -479,6 +479,49 @@ def test_a_day_that_may_be_another_events_denies_nothing(claim: str, evidence: s
     assert [(r.kind, r.agrees, r.denies) for r in compare(claim, evidence)] == [("weekday", False, False)]
 
 
+@pytest.mark.parametrize(
+    ("claim", "evidence", "course"),
+    [
+        (
+            "Kalin said Türkiye would stop supporting the Palestinian people",
+            "Kalin reiterated that Türkiye would continue to stand with the Palestinian people with all its means.",
+            "course: the claim says it changes ('stop'), the evidence that it holds ('continue')",
+        ),
+        (
+            "Netanyahu said his opposition to a Palestinian state had softened",
+            "“Our opposition to a Palestinian state ... has not changed one bit,” Netanyahu declared.",
+            "course: the claim says it changes ('softened'), the evidence that it holds ('not changed')",
+        ),
+        (
+            "Neither the incidence nor the outcome changed in those years",
+            "The outcome has been changing in those years, unlike the incidence.",
+            "course: the claim says it holds ('nor changed'), the evidence that it changes ('changing')",
+        ),
+    ],
+)
+def test_a_change_of_course_against_a_course_that_holds_denies_the_claim(
+    claim: str, evidence: str, course: str
+) -> None:
+    reasons = compare(claim, evidence)
+    assert [(r.text, r.denies) for r in reasons if r.kind == "course"] == [(course, True)]
+    assert apply(Stance(supports=0.33, contradicts=0.38, neither=0.29), reasons).counted_as == "contradicts"
+    assert not conflicts(reasons)  # only a sentence on the claim's topic contradicts through it
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        # Not said of what the claim says it of.
+        ("Kalin said Türkiye would stop supporting Hamas", "Egypt will continue to host the talks."),
+        # Nouns, and "stop" for "prevent", are no change of course.
+        ("Climate change has driven the cycles", "The cycles continued for millions of years."),
+        ("Stopping Israel from using the truce to regroup is a priority", "Aid must continue to flow into Gaza."),
+    ],
+)
+def test_words_of_change_that_are_not_a_change_of_course_deny_nothing(claim: str, evidence: str) -> None:
+    assert not [r for r in compare(claim, evidence) if r.kind == "course"]
+
+
 def test_a_sentence_that_restates_the_claim_supports_it_in_any_word_order() -> None:
     claim = "Israel is to hand over the remains of 15 Palestinians for every captive body"
     reasons = compare(claim, "For every captive body, Israel is to hand over the remains of 15 Palestinians.")
