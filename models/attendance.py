@@ -104,22 +104,42 @@ def claimed_absence(claim: str) -> Attendance | None:
     return Attendance(people(subject["who"]), gathering["gathering"], subject["who"])
 
 
-def absent(attendance: Attendance, evidence: str) -> str:
+def absent(attendance: Attendance, evidence: str, article: str | None = None) -> str:
     """Those the claim names as attending (the words it shares with ``evidence``) if the evidence
     says they were not part of the gathering, else "": "the Hamas leaders met separately with ...
     Hassan Rashad, and not as part of the discussions of the mediators" against "Hamas political
     bureau member Ghazi Hamad sat in on the mediators' talks in Cairo".
 
     Those it denies must share a capitalised word with how the claim names the attendees (a
-    name, or a group such as "Hamas"), and the gathering must share a word with the claim's
-    ("mediators"), beyond words such as "meeting" that say only what kind it is.
+    name, or a group such as "Hamas"), or with how ``article``, the evidence's, describes them
+    where it lists them as attending ("Hamas Leadership Council head Muhammad Darwish and council
+    members Khaled Meshaal" for "Khaled Meshaal joined the mediators' talks"); and the gathering
+    must share a word with the claim's ("mediators"), beyond words such as "meeting" that say
+    only what kind it is.
     """
     denial = _NOT_PART.search(evidence)
     if not denial:
         return ""
-    named = [w for w in _NAME_WORD.findall(attendance.who) if fold(w) in folded_words(evidence[: denial.start()])]
+    described = f"{attendance.who} {_listed_as(attendance, article)}"
+    named = [w for w in _NAME_WORD.findall(described) if fold(w) in folded_words(evidence[: denial.start()])]
     gathering = {w for w in folded_words(attendance.gathering.replace("’", "'")) if len(w) > 3} - _NOT_WHICH
     return " ".join(named) if named and gathering & folded_words(evidence) else ""
+
+
+def _listed_as(attendance: Attendance, article: str | None) -> str:
+    """How ``article`` describes the people the claim says attended, where it lists them among
+    those who did: the words between "included" and the first of their names."""
+    if not article or not attendance.attendees:
+        return ""
+    for sentence in _SENTENCE_END.split(article):
+        report = _REPORTS_ATTENDANCE.search(sentence)
+        if not report or _DENIED.search(sentence):
+            continue
+        words = fold(sentence)
+        starts = [words.find(fold(name.split()[-1]), report.end()) for name in attendance.attendees]
+        if all(start > 0 for start in starts):
+            return sentence[report.end() : min(starts)]
+    return ""
 
 
 def unmentioned(attendance: Attendance, evidence: str, before: str | None = None) -> bool:

@@ -838,8 +838,10 @@ def _attendance(claim: str, evidence: str, before: str | None, article: str | No
     if absence and (absent := attendance.absent(absence, evidence)):
         return [Reason("attendance", True, f"attendance: evidence says {absent} took no part in {absence.gathering}")]
     claimed = attendance.claimed_attendance(claim)
-    if claimed and (absent := attendance.absent(claimed, evidence)):
+    if claimed and (absent := attendance.absent(claimed, evidence, article)):
         text = f"attendance: evidence denies that {absent} took part in {claimed.gathering}"
+        if absent not in claimed.who:  # a group the article lists them in
+            text += f" (the article lists {claimed.who} with {absent})"
         return [Reason("attendance", False, text, denies=True)]
     if claimed and attendance.unmentioned(claimed, evidence, before):
         return [Reason("name", False, f"name: the evidence never mentions {claimed.who}")]

@@ -115,6 +115,17 @@ def test_a_denial_of_others_or_of_another_gathering_denies_nothing(claim: str) -
     assert found is not None and absent(found, AL_AIN) == ""
 
 
+def test_a_denial_of_a_group_denies_those_the_article_lists_as_its_members() -> None:
+    claim = claimed_attendance("Khaled Meshaal joined the mediators' talks in Cairo")
+    article = (
+        "Mediators met in Cairo on Tuesday. The Daily Sabah claimed that the meeting also included Hamas "
+        f"Leadership Council head Muhammad Darwish and council members Khaled Meshaal and Khalil al-Hayya. {AL_AIN}"
+    )
+    assert claim is not None and absent(claim, AL_AIN, article) == "Hamas"
+    # An article that never lists him says nothing of who he is.
+    assert absent(claim, AL_AIN, f"Mediators met in Cairo on Tuesday. {AL_AIN}") == ""
+
+
 def test_a_sentence_listing_the_attendee_supports_attendance_of_the_meeting_it_describes() -> None:
     claim = claimed_attendance("Majdi Khalidi was present at the meeting with Tony Blair")
     assert claim is not None
