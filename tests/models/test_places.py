@@ -27,6 +27,11 @@ from models.places import countries, relation
         ("Rafah", "Cairo", "other"),  # a Rafah lies in Egypt too
         ("Kerem Shalom", "Cairo", "other"),  # not a place GeoNames knows
         ("northern Israel", "Israel", "other"),
+        # Two facilities that share no word of their names are two places.
+        ("Hadassah hospital", "Abu Kabir Forensic Institute", "apart"),
+        ("Sheba Medical Center", "Shifa Hospital", "apart"),
+        ("Abu Kabir institute", "Abu Kabir Forensic Institute", "other"),
+        ("Shifa Hospital", "Gaza", "other"),
     ],
 )
 def test_two_places_relate_as_geonames_places_them(claimed: str, reported: str, expected: str) -> None:
