@@ -147,7 +147,7 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # A participle just before a number, bound words aside: "killed more than 70,000", "wounded over".
 _VERB_BEFORE = re.compile(
     r"\b([a-z]{3,}ed)\s+(?:(?:no|not|more|fewer|less|than|over|at|least|most|about|around|nearly|almost|some|"
-    r"roughly|approximately|an|estimated|up|to|under|only|just)\s+)*$"
+    r"roughly|approximately|an|estimated|up|to|under|only|just|a|group|of)\s+)*$"
 )
 _EITHER = re.compile(r"\b([a-z]{3,}ed) or ([a-z]{3,}ed)\s+(?:[a-z]+\s+){0,2}$")  # "... or captured more than"
 # Words between a number and the noun it counts ("600 trucks of aid", "600 aid trucks").
@@ -327,8 +327,12 @@ def _same_fate(claimed: Quantity, reported: Quantity) -> bool:
 
 
 def _fates(quantity: Quantity) -> set[str]:
-    """What became of the counted things, as far as the words around the number say."""
-    return {fate for fate in (quantity.state or quantity.verb, *quantity.either) if fate}
+    """What became of the counted things, as far as the words around the number say; a verb that
+    bounds the count ("the toll passed 69,000") says nothing of it."""
+    return {fate for fate in (quantity.state or quantity.verb, *quantity.either) if fate and fate not in _BOUNDING}
+
+
+_BOUNDING = {"passed", "exceeded", "surpassed", "topped", "estimated"}
 
 
 def _says_of(evidence: str, state: str) -> bool:
@@ -471,7 +475,10 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
         ]
         # Of several counts of the same things, those of what the claim says became of them:
         # "wounded over 170,700 others" beside "killed more than 70,000 people".
-        comparable = [q for q in comparable if _same_fate(asserted, q)] or comparable
+        # A count of things that met another fate is of other things ("encountered a group of six
+        # fighters" is not "killed three fighters"); one whose fate is not given may be of them.
+        if _fates(asserted):
+            comparable = [q for q in comparable if _same_fate(asserted, q)] or [q for q in comparable if not _fates(q)]
         for reported in comparable:
             if reported.either and sum(_says_of(claim, state) for state in reported.either) == 1:
                 # "it had killed eight fighters" fits "it killed or captured 17 fighters"; "more

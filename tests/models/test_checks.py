@@ -341,6 +341,9 @@ def test_a_count_is_compared_with_the_count_of_things_the_same_became_of() -> No
     assert next(r.text for r in compare("More than 70,000 people have been killed", evidence)) == (
         "quantity: claim at least 70,000 people matches evidence at least 70,000 people"
     )
+    # A count of things that met another fate is of other things.
+    encountered = "Troops sent to investigate encountered a group of six fighters, one of whom was killed before."
+    assert [r for r in compare("Troops investigating the clash killed three more fighters", encountered)] == []
     # A count of things in either of two states is one of each.
     claim = "Fewer than ten fighters were killed or captured"
     reasons = compare(claim, "It killed or captured 17 fighters in the tunnels.")
