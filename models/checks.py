@@ -34,6 +34,7 @@ Kind = Literal[
     "plan",
     "date",
     "weekday",
+    "period",
     "place",
     "origin",
     "name",
@@ -527,6 +528,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
             verb = "matches" if other == day else "vs"
             reasons.append(Reason("date", other == day, f"date: claim {name} {day} {verb} evidence {name} {other}"))
     reasons.extend(_weekdays(claim, evidence))
+    reasons.extend(_periods(claim, evidence))
     reasons.extend(_places(claim, evidence))
     reasons.extend(_names(claim, evidence, before, article))
     roles = _roles(claim, evidence)
@@ -665,6 +667,29 @@ def _weekdays(claim: str, evidence: str) -> list[Reason]:
     series = bool(claimed_next and reported_next and not claimed_next & reported_next)
     one_event = not (_SECOND_EVENT.search(claim) or _SECOND_EVENT.search(evidence) or series)
     return [Reason("weekday", False, f"weekday: claim {min(claimed)} vs evidence {min(reported)}", denies=one_event)]
+
+
+# How long ago a period relative to the report lies, in days: (from, to).
+_PERIODS = {
+    "today": (0, 0), "yesterday": (1, 1), "this week": (0, 6), "last week": (7, 13),
+    "this month": (0, 30), "last month": (31, 61), "this year": (0, 364), "last year": (365, 729),
+}  # fmt: skip
+_PERIOD = re.compile(r"\b(?:(?:earlier|later)\s+)?(today|yesterday|(?:this|last)\s+(?:week|month|year))\b", re.I)
+
+
+def _periods(claim: str, evidence: str) -> list[Reason]:
+    """A period the claim gives an event relative to the report ("last month") against the one the
+    evidence gives ("earlier this week"): two that cannot overlap deny the claim unless the model
+    leans to support, and, like another day of the week, only in a sentence on its topic."""
+    claimed = {" ".join(m.group(1).lower().split()) for m in _PERIOD.finditer(claim)}
+    reported = {" ".join(m.group(1).lower().split()) for m in _PERIOD.finditer(evidence)}
+    if len(claimed) != 1 or not reported:
+        return []
+    (period,) = claimed
+    start, end = _PERIODS[period]
+    if any(start <= _PERIODS[other][1] and _PERIODS[other][0] <= end for other in reported):
+        return [Reason("period", True, f"period: claim {period} fits evidence")]
+    return [Reason("period", False, f"period: claim {period} vs evidence {min(reported)}", denies=True)]
 
 
 def _places(claim: str, evidence: str) -> list[Reason]:
@@ -974,7 +999,7 @@ def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
     a nationality or a course that holds ("would continue")."""
     counted = [r for r in reasons if spelled or not r.spelled]
     return bool(_disagreeing(counted) & {"quantity", "date"}) or any(
-        r.denies and (r.kind not in ("weekday", "place", "origin", "course") or r.of_subject) for r in counted
+        r.denies and (r.kind not in ("weekday", "period", "place", "origin", "course") or r.of_subject) for r in counted
     )
 
 
@@ -1061,9 +1086,16 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     denied = any(
         r.denies and (r.kind in ("role", "place", "weekday", "origin") or not leans_to_support) for r in reasons
     )
-    if _disagreeing(reasons) & {"weekday", "place", "origin", "course", "plan", "role", "name"} and not conflicts(
-        reasons
-    ):
+    if _disagreeing(reasons) & {
+        "weekday",
+        "period",
+        "place",
+        "origin",
+        "course",
+        "plan",
+        "role",
+        "name",
+    } and not conflicts(reasons):
         moved = VETO * stance.supports
         return _contradicting_if(denied, Stance(stance.supports - moved, stance.contradicts, stance.neither + moved))
     if not conflicts(reasons):

@@ -479,6 +479,18 @@ def test_another_weekday_takes_support_away_and_denies_a_claim_about_one_event()
     assert [(r.kind, r.denies) for r in same] == [("weekday", True)]
 
 
+def test_a_period_that_cannot_overlap_the_claims_denies_it_unless_the_model_leans_to_support() -> None:
+    claim = "Tony Blair's meeting with Hussein al-Sheikh took place last month"
+    evidence = "The remarks came following a meeting between al-Sheikh and Tony Blair earlier this week."
+    reasons = compare(claim, evidence)
+    assert [(r.text, r.denies) for r in reasons] == [("period: claim last month vs evidence this week", True)]
+    assert apply(Stance(supports=0.17, contradicts=0.13, neither=0.7), reasons).counted_as == "contradicts"
+    assert apply(Stance(supports=0.6, contradicts=0.1, neither=0.3), reasons).counted_as == "neither"
+    assert not conflicts(reasons)  # only a sentence on the claim's topic contradicts through it
+    # "This month" holds "this week".
+    assert [r.agrees for r in compare("Blair met al-Sheikh this month", evidence)] == [True]
+
+
 @pytest.mark.parametrize(
     ("claim", "evidence"),
     [
