@@ -25,7 +25,7 @@ from typing import Literal
 
 import models.stance
 from models import attendance, offices, organisations, people, places
-from models.people import CALENDAR_NAMES
+from models.people import CALENDAR_NAMES, fold
 from models.stance import Stance, StanceModel
 
 Bound = Literal["exactly", "at most", "at least", "about"]
@@ -530,6 +530,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
     reasons.extend(_weekdays(claim, evidence))
     reasons.extend(_periods(claim, evidence))
     reasons.extend(_places(claim, evidence))
+    reasons.extend(_control(claim, evidence))
     reasons.extend(_names(claim, evidence, before, article))
     roles = _roles(claim, evidence)
     reasons.extend(roles)
@@ -731,6 +732,35 @@ def _places(claim: str, evidence: str) -> list[Reason]:
                 text += ", not the same place"
             denies = apart and said_of and one_event
             reasons.append(Reason("place", False, text, denies=denies, of_subject=denies and names_subject))
+    return reasons
+
+
+# "Israeli-held territory", "territory controlled by the terror organization": whose ground it is.
+_CONTROLLED = re.compile(
+    r"\b(?P<by>[A-Z][\w’'-]*?)-(?:controlled|held|run)\s+(?:territory|area|land|zone)"
+    r"|\b(?:territory|area|land|zone)\s+(?:controlled|held|run)\s+by\s+(?:the\s+)?(?P<by_after>[\w’'-]+(?:\s+[a-z]+)?)"
+)
+# Those in control that are not a state: a nation's ground is not theirs.
+_NOT_A_STATE = re.compile(r"\b(?:organi[sz]ation|group|movement|faction|militia)s?\b", re.I)
+
+
+def _control(claim: str, evidence: str) -> list[Reason]:
+    """Whose ground the claim says something is on ("toward Israeli-held territory") against whose
+    the evidence says it is ("towards territory controlled by the terror organization"). A
+    nation's ground is not a group's, nor another nation's: either denies the claim as a place
+    apart does. A group named otherwise ("Hamas-held" for "the terror organization") may be the
+    same group, so nothing else is compared."""
+    reported = [m["by"] or m["by_after"] for m in _CONTROLLED.finditer(evidence)]
+    reasons = []
+    for match in _CONTROLLED.finditer(claim):
+        claimed = match["by"] or match["by_after"]
+        if not people.NATIONALITY.fullmatch(claimed) or not reported:
+            continue
+        if any(fold(claimed)[:4] in fold(other) for other in reported):
+            reasons.append(Reason("place", True, f"place: {claimed}-held ground in the evidence too"))
+        elif all(people.NATIONALITY.fullmatch(other) or _NOT_A_STATE.search(other) for other in reported):
+            text = f"place: claim {claimed}-held ground vs evidence ground held by {reported[0]}, not the same place"
+            reasons.append(Reason("place", False, text, denies=True))
     return reasons
 
 

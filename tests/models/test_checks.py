@@ -424,6 +424,18 @@ def test_another_facility_something_was_taken_to_denies_the_claim() -> None:
     assert apply(Stance(supports=0.5, contradicts=0.3, neither=0.2), reasons).counted_as == "contradicts"
 
 
+@pytest.mark.parametrize(
+    ("claim", "denied"),
+    [
+        ("The 17 fighters were trying to flee toward Israeli-held territory", True),  # a nation's ground
+        ("The 17 fighters were trying to flee toward Hamas-held territory", False),  # may be the same group
+    ],
+)
+def test_ground_held_by_a_group_denies_a_nations_ground(claim: str, denied: bool) -> None:
+    evidence = "Hamas fighters attempted to flee the tunnels towards territory controlled by the terror organization."
+    assert [r.denies for r in compare(claim, evidence) if r.kind == "place"] == ([True] if denied else [])
+
+
 def test_a_place_apart_from_the_claims_denies_it_whatever_the_model_says() -> None:
     reasons = compare("The mediators met in Doha", "The mediators met in Cairo on Tuesday.")
     assert [(r.agrees, r.denies) for r in reasons] == [(False, True)]
