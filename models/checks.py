@@ -531,6 +531,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
     reasons.extend(_periods(claim, evidence))
     reasons.extend(_places(claim, evidence))
     reasons.extend(_control(claim, evidence))
+    reasons.extend(_majorities(claim, evidence))
     reasons.extend(_names(claim, evidence, before, article))
     roles = _roles(claim, evidence)
     reasons.extend(roles)
@@ -762,6 +763,36 @@ def _control(claim: str, evidence: str) -> list[Reason]:
             text = f"place: claim {claimed}-held ground vs evidence ground held by {reported[0]}, not the same place"
             reasons.append(Reason("place", False, text, denies=True))
     return reasons
+
+
+# Who most of those counted were: "mostly women and children", "most of them were men".
+_MOSTLY = re.compile(
+    r"\b(?:mostly|most of them (?:were|are)|most (?:of|were|are)\b.*?\b(?:were|are))\s+(?:adult\s+)?"
+    r"(?P<who>(?:men|women|children|civilians|fighters|militants|soldiers|combatants)"
+    r"(?:(?:,\s*|\s+and\s+)(?:men|women|children|civilians|fighters|militants|soldiers|combatants))*)\b",
+    re.I,
+)
+# Groups no one can belong to both of.
+_APART_GROUPS = [({"men"}, {"women", "children"}), ({"civilians"}, {"fighters", "militants", "soldiers", "combatants"})]
+
+
+def _majorities(claim: str, evidence: str) -> list[Reason]:
+    """Who the claim says most of those counted were ("Most ... were men") against who the
+    evidence says they mostly were ("mostly women and children"): groups no one belongs to both
+    of deny the claim, as another share of the same things does."""
+    claimed, reported = _MOSTLY.search(claim), _MOSTLY.search(evidence)
+    if not claimed or not reported:
+        return []
+    ours, theirs = (
+        set(re.findall(r"[a-z]+", claimed["who"].lower())),
+        set(re.findall(r"[a-z]+", reported["who"].lower())),
+    )
+    ours, theirs = ours - {"and"}, theirs - {"and"}
+    apart = any((ours <= a and theirs <= b) or (ours <= b and theirs <= a) for a, b in _APART_GROUPS)
+    if not apart:
+        return []
+    text = f"quantity: claim mostly {claimed['who'].lower()} vs evidence mostly {reported['who'].lower()}"
+    return [Reason("quantity", False, text, denies=True)]
 
 
 def _origins(claim: str, evidence: str) -> list[Reason]:

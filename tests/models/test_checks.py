@@ -330,6 +330,20 @@ def test_outlets_words_for_the_same_people_count_the_same_things() -> None:
     assert [r.text for r in reasons if r.kind == "quantity"] == [quantity]
 
 
+@pytest.mark.parametrize(
+    ("claim", "denied"),
+    [
+        ("Most of the people Israel has killed in Gaza were men", True),
+        ("Most of those killed were civilians", False),  # may be women and children
+        ("Most of those killed were women and children", False),
+    ],
+)
+def test_who_most_of_them_were_denies_a_group_no_one_belongs_to_with_it(claim: str, denied: bool) -> None:
+    evidence = "Israel has killed more than 70,000 people, mostly women and children, in Gaza."
+    majority = [r.text for r in compare(claim, evidence) if r.denies]
+    assert majority == (["quantity: claim mostly men vs evidence mostly women and children"] if denied else [])
+
+
 def test_a_count_is_compared_with_the_count_of_things_the_same_became_of() -> None:
     evidence = "Israel has killed more than 70,000 people, and wounded over 170,700 others in Gaza."
     # "others" counts what the count before counted; the participle before a number says what became of them:
