@@ -76,9 +76,9 @@ _NUMBER = re.compile(
 # Words that make a number something agreed, due or foreseen rather than something done: "600
 # trucks were to enter under the deal" is not evidence that 600 trucks enter.
 _PLANNED = re.compile(
-    r"\b(?:agreed|provides? for|provided for|calls? for|called for|pledge[ds]?|promise[ds]?|planned|plans? to|"
-    r"aims? to|targets?|required|stipulate[ds]?|supposed to|meant to|expected to|scheduled to|set to|"
-    r"were to|was to|should|would|will|shall|must)\b",
+    r"\b(?:agreed|provides? for|provided for|allows? for|allowed for|calls? for|called for|pledge[ds]?|"
+    r"promise[ds]?|planned|plans? to|aims? to|targets?|required|stipulate[ds]?|supposed to|meant to|"
+    r"expected to|scheduled to|set to|were to|was to|should|would|will|shall|must)\b",
     re.IGNORECASE,
 )
 # Where the words around a number stop speaking about it: "600 were to enter, but Israel ...".

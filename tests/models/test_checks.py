@@ -733,6 +733,12 @@ def test_a_number_agreed_on_one_side_and_done_on_the_other_takes_support_away_bu
     for stance in (Stance(supports=0.7, contradicts=0.2, neither=0.1), Stance(0.2, 0.6, 0.2)):
         checked = apply(stance, reasons)
         assert checked.counted_as != "supports" and checked.contradicts == stance.contradicts
+    # What a deal allows for is what it provides for, not what is let in.
+    allowed = compare(
+        "The truce deal allowed for 300 aid trucks a day to enter Gaza",
+        "However, Israel is allowing no more than 200 aid trucks into Gaza per day.",
+    )
+    assert [r.kind for r in allowed] == ["plan"]
 
 
 def test_a_sentence_about_others_takes_support_away_from_a_claim_about_someone_it_never_names() -> None:
