@@ -991,8 +991,8 @@ def _negation(claim: str, evidence: str) -> list[Reason]:
 
 
 # A change of course, and words saying the course holds. A change word after "not" in its
-# clause holds it ("has not changed one bit"); "no longer" changes it. Only verb forms: "climate change" and
-# "a shift" change nothing.
+# clause holds it ("has not changed one bit"); "no longer" changes it. Only verb forms count:
+# "climate change" and "a shift" change nothing.
 _CHANGE = re.compile(
     r"\b(?:stop(?:s|ped|ping)?(?= \w+ing\b| (?:its|their|his|her)\b)|soften(?:s|ed|ing)?|eas(?:ed|ing)"
     r"|relax(?:es|ed|ing)?|weaken(?:s|ed|ing)?|shift(?:ed|ing)|abandon(?:s|ed|ing)?|revers(?:ed|ing)"
@@ -1015,10 +1015,9 @@ def _course(text: str) -> tuple[str, str] | None:
     for change in _CHANGE.finditer(text):
         clause = _CLAUSE.split(text[: change.start()])[-1]  # "neither the incidence nor ... changed"
         negated = list(_NOT.finditer(clause))
-        if negated:
-            holding.append(f"{negated[-1].group()} {change.group()}")
-        elif change.group().lower() != "no longer" or not holding:
+        if not negated:
             return "changes", change.group()
+        holding.append(f"{negated[-1].group()} {change.group()}")
     return ("holds", holding[-1]) if holding else None  # "reiterated that ... would continue"
 
 
