@@ -75,6 +75,23 @@ def claimed_attendance(claim: str) -> Attendance | None:
     return Attendance(people(match["attendee"]), match["gathering"], match["attendee"])
 
 
+# "Al-Ain News reported that the Hamas leaders joined the mediators' discussions": a claim about
+# what a source said.
+_REPORTED = re.compile(
+    r"^(?:according to\s+)?(?P<source>.+?)\s+(?:reported|reports|said|says|claimed|claims|stated|wrote)\s+that\s+"
+    r"(?P<claim>.+)$",
+    re.IGNORECASE,
+)
+
+
+def reported_attendance(claim: str) -> tuple[str, Attendance] | None:
+    """The source a claim says reported an attendance, and that attendance ("Al-Ain News",
+    "the Hamas leaders joined the mediators' discussions"); None for any other claim."""
+    match = _REPORTED.match(claim.strip().rstrip("."))
+    inner = claimed_attendance(match["claim"]) if match else None
+    return (match["source"], inner) if match and inner else None
+
+
 # A claim that people took no part: "No Hamas officials took part in ...", "The Hamas leaders met
 # Rashad separately and were not part of ...", "... on their own, not as part of ...".
 _NO_ONE = re.compile(

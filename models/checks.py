@@ -935,6 +935,12 @@ def _attendance(claim: str, evidence: str, before: str | None, article: str | No
     A claim that people took no part ("No Hamas officials took part in the mediators' talks") is
     read the other way round: a list of those who did denies it, and a sentence saying they took
     no part supports it."""
+    # What a source said of who attended, against a sentence of that source's.
+    if (reported := attendance.reported_attendance(claim)) and _names_source(reported[0], evidence):
+        source, said = reported
+        if absent := attendance.absent(said, evidence, article):
+            text = f"attendance: {source} says {absent} took no part in {said.gathering}"
+            return [Reason("attendance", False, text, denies=True)]
     absence = attendance.claimed_absence(claim)
     if absence and attendance.listed(absence, evidence, before, article):
         text = f"attendance: evidence lists {absence.who} at {absence.gathering}"
@@ -953,6 +959,13 @@ def _attendance(claim: str, evidence: str, before: str | None, article: str | No
         return []
     who = " and ".join(claimed.attendees) or claimed.who
     return [Reason("attendance", True, f"attendance: evidence lists {who} at {claimed.gathering}")]
+
+
+def _names_source(source: str, evidence: str) -> bool:
+    """Whether ``evidence`` names the source by every capitalised word of it ("Al-Ain News")."""
+    words = people.folded_words(evidence)
+    named = [w for w in re.findall(r"[A-Z][\w'’-]*", source) if w.lower() not in ("the", "according")]
+    return bool(named) and all(people.mentioned(w, words) for w in named)
 
 
 def _names(claim: str, evidence: str, before: str | None, article: str | None) -> list[Reason]:

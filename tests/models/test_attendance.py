@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.attendance import absent, claimed_absence, claimed_attendance, listed, unmentioned
+from models.attendance import absent, claimed_absence, claimed_attendance, listed, reported_attendance, unmentioned
 
 ATTENDED_BY = (
     "The meeting was also attended by Majd Faraj, head of the PA's General Intelligence, "
@@ -124,6 +124,14 @@ def test_a_denial_of_a_group_denies_those_the_article_lists_as_its_members() -> 
     assert claim is not None and absent(claim, AL_AIN, article) == "Hamas"
     # An article that never lists him says nothing of who he is.
     assert absent(claim, AL_AIN, f"Mediators met in Cairo on Tuesday. {AL_AIN}") == ""
+
+
+def test_a_claim_about_what_a_source_reported_of_attendance_names_the_source_and_the_attendance() -> None:
+    reported = reported_attendance("Al-Ain News reported that the Hamas leaders joined the mediators' discussions")
+    assert reported is not None
+    source, said = reported
+    assert source == "Al-Ain News" and absent(said, AL_AIN) == "Hamas"
+    assert reported_attendance("Hamas leaders joined the mediators' discussions") is None
 
 
 def test_a_sentence_listing_the_attendee_supports_attendance_of_the_meeting_it_describes() -> None:

@@ -681,6 +681,20 @@ def test_a_sentence_that_gives_the_person_no_title_says_nothing_of_their_office(
     assert compare(claim, "He held talks with Qatar's foreign minister in Cairo.") == []
 
 
+def test_a_source_that_says_they_took_no_part_denies_a_claim_that_it_reported_they_did() -> None:
+    evidence = (
+        "However, Gulf news site Al-Ain News, reports that the Hamas leaders met separately with the Egyptian"
+        " intelligence chief Hassan Rashad, and not as part of the discussions of the mediators."
+    )
+    reasons = compare("Al-Ain News reported that the Hamas leaders joined the mediators' discussions", evidence)
+    assert [(r.text, r.denies) for r in reasons] == [
+        ("attendance: Al-Ain News says Hamas took no part in the mediators' discussions", True)
+    ]
+    # Another outlet's denial says nothing of what this one reported.
+    other = compare("The Daily Sabah reported that the Hamas leaders joined the mediators' discussions", evidence)
+    assert not [r for r in other if r.denies]
+
+
 def test_an_outlet_said_to_be_of_another_country_is_denied() -> None:
     reasons = compare(
         "The Daily Sabah is an Egyptian news website",
