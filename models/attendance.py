@@ -152,10 +152,12 @@ def _listed_as(attendance: Attendance, article: str | None) -> str:
         report = _REPORTS_ATTENDANCE.search(sentence)
         if not report or _DENIED.search(sentence):
             continue
-        words = fold(sentence)
-        starts = [words.find(fold(name.split()[-1]), report.end()) for name in attendance.attendees]
-        if all(start > 0 for start in starts):
-            return sentence[report.end() : min(starts)]
+        # Found as written, so that its place is its place in ``sentence``: folding or lower-casing
+        # may change a text's length ("İ"), and "Kalın" for "Kalin" is better missed than misplaced.
+        listed = sentence[report.end() :]
+        found = [re.search(re.escape(name.split()[-1]), listed, re.I) for name in attendance.attendees]
+        if all(found):
+            return listed[: min(m.start() for m in found if m)]
     return ""
 
 
