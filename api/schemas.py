@@ -129,8 +129,9 @@ class Evidence(msgspec.Struct, frozen=True):
     reasons: Annotated[
         list[str],
         Meta(
-            description="What the structured checks for numbers, dates and negation found, e.g. "
-            "`quantity: claim 600 trucks/day vs evidence at most 200 trucks/day`."
+            description="What the structured checks found in this sentence, each led by what it compared "
+            "(quantity, plan, date, weekday, period, place, origin, name, role, attendance, negation, course, "
+            "wording), e.g. `quantity: claim 600 trucks/day vs evidence at most 200 trucks/day`."
         ),
     ]
     source: Source
