@@ -45,6 +45,14 @@ Kind = Literal[
     "wording",
 ]
 
+# Denials that may be said of anything ("on Tuesday", "in Cairo", "would continue"): they
+# contradict only a sentence on the claim's topic (``conflicts``).
+_ON_TOPIC_ONLY: frozenset[Kind] = frozenset({"weekday", "period", "place", "origin", "course"})
+# Denials the small model cannot read, so they stand whatever it says (``apply``).
+_WHATEVER_THE_MODEL_SAYS: frozenset[Kind] = frozenset({"role", "place", "weekday", "origin"})
+# What disagrees without being a conflict takes a sentence's support away (``apply``).
+_TAKES_SUPPORT_AWAY: frozenset[Kind] = _ON_TOPIC_ONLY | {"plan", "role", "name"}
+
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
     (
@@ -683,8 +691,7 @@ def _periods(claim: str, evidence: str) -> list[Reason]:
     """A period the claim gives an event relative to the report ("last month") against the one the
     evidence gives ("earlier this week"): two that cannot overlap deny the claim unless the model
     leans to support, and, like another day of the week, only in a sentence on its topic."""
-    claimed = {" ".join(m.group(1).lower().split()) for m in _PERIOD.finditer(claim)}
-    reported = {" ".join(m.group(1).lower().split()) for m in _PERIOD.finditer(evidence)}
+    claimed, reported = ({" ".join(m[1].lower().split()) for m in _PERIOD.finditer(t)} for t in (claim, evidence))
     if len(claimed) != 1 or not reported:
         return []
     (period,) = claimed
@@ -783,11 +790,7 @@ def _majorities(claim: str, evidence: str) -> list[Reason]:
     claimed, reported = _MOSTLY.search(claim), _MOSTLY.search(evidence)
     if not claimed or not reported:
         return []
-    ours, theirs = (
-        set(re.findall(r"[a-z]+", claimed["who"].lower())),
-        set(re.findall(r"[a-z]+", reported["who"].lower())),
-    )
-    ours, theirs = ours - {"and"}, theirs - {"and"}
+    ours, theirs = (set(re.findall(r"[a-z]+", m["who"].lower())) - {"and"} for m in (claimed, reported))
     apart = any((ours <= a and theirs <= b) or (ours <= b and theirs <= a) for a, b in _APART_GROUPS)
     if not apart:
         return []
@@ -1018,7 +1021,6 @@ _HOLDS = re.compile(
     r"|restat(?:e|es|ed|ing)|reaffirm(?:s|ed|ing)?|keep(?:s|ing)?|kept)\b",
     re.I,
 )
-_NOT = re.compile(r"\b(?:not|never|no|neither|nor)\b|n't\b", re.I)
 
 
 def _course(text: str) -> tuple[str, str] | None:
@@ -1027,7 +1029,7 @@ def _course(text: str) -> tuple[str, str] | None:
     holding = [m.group() for m in _HOLDS.finditer(text)]
     for change in _CHANGE.finditer(text):
         clause = _CLAUSE.split(text[: change.start()])[-1]  # "neither the incidence nor ... changed"
-        negated = list(_NOT.finditer(clause))
+        negated = list(_NEGATION.finditer(clause))  # "has not changed", "refused to change"
         if not negated:
             return "changes", change.group()
         holding.append(f"{negated[-1].group()} {change.group()}")
@@ -1072,7 +1074,7 @@ def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
     a nationality or a course that holds ("would continue")."""
     counted = [r for r in reasons if spelled or not r.spelled]
     return bool(_disagreeing(counted) & {"quantity", "date"}) or any(
-        r.denies and (r.kind not in ("weekday", "period", "place", "origin", "course") or r.of_subject) for r in counted
+        r.denies and (r.kind not in _ON_TOPIC_ONLY or r.of_subject) for r in counted
     )
 
 
@@ -1156,19 +1158,8 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     # morning" reads as supporting "engaged ... on Tuesday night"), so a title beside the person's
     # name, a place apart and another day for the one event deny whatever it says.
     leans_to_support = stance.supports >= max(stance.contradicts, stance.neither)
-    denied = any(
-        r.denies and (r.kind in ("role", "place", "weekday", "origin") or not leans_to_support) for r in reasons
-    )
-    if _disagreeing(reasons) & {
-        "weekday",
-        "period",
-        "place",
-        "origin",
-        "course",
-        "plan",
-        "role",
-        "name",
-    } and not conflicts(reasons):
+    denied = any(r.denies and (r.kind in _WHATEVER_THE_MODEL_SAYS or not leans_to_support) for r in reasons)
+    if _disagreeing(reasons) & _TAKES_SUPPORT_AWAY and not conflicts(reasons):
         moved = VETO * stance.supports
         return _contradicting_if(denied, Stance(stance.supports - moved, stance.contradicts, stance.neither + moved))
     if not conflicts(reasons):
