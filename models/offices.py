@@ -69,6 +69,13 @@ _OFFICE_CLAIM = re.compile(
     r"|heads|leads|chairs)"
     r"\s+(?P<office>[^,;]+?)\s*\.?$"
 )
+# "<Name> attended the talks as Türkiye's foreign minister", "... in his role as ...": the office a
+# person held at an event. Only after a verb of taking part, so that "as" is that office.
+_OFFICE_AT_EVENT = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:attended|represented|joined|took part|participated|spoke|appeared|led|headed)\b"
+    r"[^,;]*?\b(?:in (?:his|her|their) (?:role|capacity) )?as\s+(?P<office>[^,;]+?)"
+    r"(?:\s+(?:rather than|instead of|and not|not|in|at|on|during|to|with|for)\b.*)?\s*\.?$"
+)
 _WORD = re.compile(r"[\w'-]+")
 _ANOTHER_NAME = re.compile(r"\b(?:known|called|named|dubbed|nicknamed|renamed)\b", re.I)
 _PARTICLES = frozenset({"al-", "el-", "bin", "bint"})
@@ -132,7 +139,7 @@ def claimed_office(claim: str) -> Office | None:
     claim = _ASIDE.sub(" ", _apostrophes(claim.strip()))
     match = _OFFICE_CLAIM.search(claim)
     if not match:
-        return None
+        return _office_at_event(claim)
     office, verb = match["office"], match["verb"]
     if not _is_office(office, verb):
         return None
@@ -140,6 +147,17 @@ def claimed_office(claim: str) -> Office | None:
     before = _title_before(claim[: match.start("name")])
     written = f"{before} ... {verb} {office}" if before else f"{verb} {office}"
     return Office(match["name"], written, words | _words(before))
+
+
+def _office_at_event(claim: str) -> Office | None:
+    """The office a claim says a person held at an event ("Ibrahim Kalin attended the talks as
+    Türkiye's foreign minister"), if it is a title: "joined the talks as a member of the delegation"
+    or "as an observer" is a part played there, which a title elsewhere need not give."""
+    match = _OFFICE_AT_EVENT.search(claim)
+    if not match or not _is_office(match["office"]):
+        return None
+    found = Office(match["name"], f"as {match['office']}", _words(match["office"]))
+    return found if found.titled else None
 
 
 def _is_office(office: str, verb: str = "is") -> bool:

@@ -15,6 +15,9 @@ from models.offices import Office, claimed_office, fits, title
         ("Gideon Sa'ar serves as Israel's defence minister", "Gideon Sa'ar", {"israel", "defence", "minister"}),
         ("Ibrahim Kalin heads Turkey's intelligence service", "Ibrahim Kalin", {"head", "turkey", "intelligence"}),
         ("Angela Merkel was the chancellor of Germany", "Angela Merkel", {"germany", "chancellor"}),
+        # The office a person held at an event.
+        ("Angela Merkel attended the summit as Germany's chancellor", "Angela Merkel", {"germany", "chancellor"}),
+        ("Gideon Sa'ar spoke in Berlin in his role as foreign minister", "Gideon Sa'ar", {"foreign", "minister"}),
         # A title before the name is part of what the claim says.
         (
             "Egypt's spy chief Hassan Rashad is a major general",
@@ -38,10 +41,19 @@ def test_a_claim_that_a_named_person_holds_an_office(claim: str, name: str, word
         "Israel is the largest recipient of US aid",  # no named person
         "The spokesman said the talks would resume",
         "Al-Qahera News is also known as the Cairo News Channel",  # another name, not an office
+        "Khaled Meshaal joined the talks as an observer",  # a part played there, not a title
+        "Ghazi Hamad attended the talks as a member of the Hamas delegation",
+        "Tony Blair was praised as a peacemaker",  # "as" after no verb of taking part
     ],
 )
 def test_other_claims_name_no_office(claim: str) -> None:
     assert claimed_office(claim) is None
+
+
+def test_what_a_claim_sets_against_the_office_at_an_event_is_not_part_of_it() -> None:
+    claim = "Ibrahim Kalin represented Turkey at the talks as its foreign minister rather than its spy chief"
+    office = claimed_office(claim)
+    assert office is not None and office.words == {"foreign", "minister"}
 
 
 @pytest.mark.parametrize(
