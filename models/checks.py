@@ -31,6 +31,7 @@ from models.stance import Stance, StanceModel
 Bound = Literal["exactly", "at most", "at least", "about"]
 Kind = Literal[
     "quantity",
+    "count",
     "plan",
     "date",
     "weekday",
@@ -51,7 +52,9 @@ _ON_TOPIC_ONLY: frozenset[Kind] = frozenset({"weekday", "period", "place", "orig
 # Denials the small model cannot read, so they stand whatever it says (``apply``).
 _WHATEVER_THE_MODEL_SAYS: frozenset[Kind] = frozenset({"role", "place", "weekday", "origin"})
 # What disagrees without being a conflict takes a sentence's support away (``apply``).
-_TAKES_SUPPORT_AWAY: frozenset[Kind] = _ON_TOPIC_ONLY | {"plan", "role", "name"}
+_TAKES_SUPPORT_AWAY: frozenset[Kind] = _ON_TOPIC_ONLY | {"plan", "role", "name", "count"}
+# What only says the sentence is about something else: it explains no contradiction.
+_SAYS_NOTHING_OF_IT: frozenset[Kind] = frozenset({"name", "count"})
 
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
@@ -404,6 +407,17 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
+# Nouns after a number that say how much, not what is counted: "66 percent", "200 times more".
+_MEASURES = {"percent", "per", "times", "fold", "degree"} | {f"{unit}" for unit in _DAYS}
+
+
+def _is_count(quantity: Quantity) -> bool:
+    """Whether ``quantity`` counts things, in digits: "17,000 people", not "30 years", "66
+    percent", "half" or "two"."""
+    counted = _singular(quantity.nouns[0].lower()) if quantity.nouns else None
+    return counted is not None and counted not in _MEASURES and not (quantity.spelled or quantity.share)
+
+
 def _per_day(quantity: Quantity) -> Quantity:
     return dataclasses.replace(quantity, value=quantity.value / _DAYS[quantity.rate]) if quantity.rate else quantity
 
@@ -470,6 +484,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
     Tony Blair")."""
     reasons = []
     evidence_quantities = quantities(evidence)
+    evidence_values = {q.value for q in evidence_quantities}
     for asserted in quantities(claim):
         # The same thing counted, over any period: ``_consistent`` compares rates per day, so
         # "600 trucks a week" disagrees with "600 trucks a day" and "4,200 a week" agrees.
@@ -488,6 +503,11 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
         # fighters" is not "killed three fighters"); one whose fate is not given may be of them.
         if _fates(asserted):
             comparable = [q for q in comparable if _same_fate(asserted, q)] or [q for q in comparable if not _fates(q)]
+        if not comparable and _is_count(asserted) and asserted.value not in evidence_values:
+            # A sentence that gives no count of the things the claim counts, nor its number, cannot
+            # confirm the count: "its attacks have killed at least 342 Palestinians" says nothing
+            # of how many were wounded. It denies nothing either.
+            reasons.append(Reason("count", False, f"count: the evidence gives no count of {asserted.describe()}"))
         for reported in comparable:
             if reported.either and sum(_says_of(claim, state) for state in reported.either) == 1:
                 # "it had killed eight fighters" fits "it killed or captured 17 fighters"; "more
@@ -1095,7 +1115,7 @@ def explains_contradiction(reasons: list[Reason]) -> bool:
     """Whether a check found what would make the sentence contradict the claim: a number, date,
     weekday, place, title or negation that disagrees. A person the sentence never names explains nothing:
     it only says the sentence is about someone else."""
-    return bool(_disagreeing(reasons) - {"name"})
+    return bool(_disagreeing(reasons) - _SAYS_NOTHING_OF_IT)
 
 
 def _disagreeing(reasons: list[Reason]) -> set[Kind]:
@@ -1122,7 +1142,9 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       Cairo meeting came two days after ..." says nothing of where the Civil-Military
       Coordination Centre is.
     - So does a number given as agreed or due on one side and as done on the other: "600 trucks
-      were to enter daily" neither supports nor contradicts "600 trucks enter daily".
+      were to enter daily" neither supports nor contradicts "600 trucks enter daily". So does a
+      sentence that gives no count of the things the claim counts, nor the claim's number: "its
+      attacks have killed at least 342 Palestinians" cannot confirm "17,000 people were wounded".
     - A denial in so many words (``Reason.denies``) contradicts the claim unless the model leans
       to support (a title, whatever the model says); the small model tends to read one as merely
       related. One is an explicit bound on the rate the claim gives, of the same thing, which the

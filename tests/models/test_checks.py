@@ -176,17 +176,29 @@ from models.stance import Stance
             ["quantity: claim 600 trucks/day consistent with evidence 4,200 trucks/week"],
         ),
         # Unlike things are never compared: other nouns, a negation in another clause, a share
-        # with a count, a number inside a name or an exponent.
+        # with a count, a number inside a name or an exponent. The sentence only gives no count.
         (
             "Israel lets 600 aid trucks into Gaza",
             "Israel has only allowed 1/3 of humanitarian aid trucks into Gaza.",
-            [],
+            ["count: the evidence gives no count of 600 trucks"],
         ),
-        ("600 trucks per day were agreed", "The talks lasted 6 hours on Tuesday.", []),
+        (
+            "600 trucks per day were agreed",
+            "The talks lasted 6 hours on Tuesday.",
+            ["count: the evidence gives no count of 600 trucks/day"],
+        ),
         ("Aid entered Gaza in October", "Aid was held up at the crossing in November.", []),
         ("Covid-19 cases rose in 2021", "Cases of Covid-19 fell.", []),
-        ("It cost 1,000,000 dollars", "It cost 10^6 dollars in all.", []),
-        ("Strikes killed 20 people in Gaza", "The strikes were condemned by the mediators.", []),
+        (
+            "It cost 1,000,000 dollars",
+            "It cost 10^6 dollars in all.",
+            ["count: the evidence gives no count of 1,000,000 dollars"],
+        ),
+        (
+            "Strikes killed 20 people in Gaza",
+            "The strikes were condemned by the mediators.",
+            ["count: the evidence gives no count of 20 people"],
+        ),
         (
             "More than 300 Palestinians have been killed since the truce",
             "Israel has not adhered to the deal, launching attacks that have killed at least 342 Palestinians.",
@@ -362,6 +374,31 @@ def test_a_count_is_compared_with_the_count_of_things_the_same_became_of() -> No
     claim = "Fewer than ten fighters were killed or captured"
     reasons = compare(claim, "It killed or captured 17 fighters in the tunnels.")
     assert [r.text for r in reasons] == ["quantity: claim at most ten fighters vs evidence 17 fighters"]
+
+
+def test_a_sentence_that_gives_no_count_of_the_claims_things_takes_its_support_away() -> None:
+    claim = "About 17,000 people have been wounded in Israeli attacks since October 2023"
+    evidence = "Its near-daily attacks since the truce have killed at least 342 Palestinians."
+    reasons = compare(claim, evidence)
+    assert [r.text for r in reasons] == ["count: the evidence gives no count of about 17,000 people"]
+    # It cannot confirm the count, but says nothing against it either.
+    assert apply(Stance(supports=0.41, contradicts=0.30, neither=0.29), reasons).counted_as == "neither"
+    assert not conflicts(reasons) and not explains_contradiction(reasons)
+    assert apply(Stance(supports=0.1, contradicts=0.2, neither=0.7), reasons).counted_as == "neither"
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("More than 300 people have been killed", "The toll passed 300."),  # the number, if not what it counts
+        ("The talks lasted 30 years", "The talks went on for decades."),  # how long, not how many
+        ("Turnout was 66 percent", "Two in three voters turned out."),  # how much
+        ("Israel let in two-thirds of the trucks", "Israel let in 400 of the 600 trucks."),  # a share
+        ("Hamas freed twenty hostages", "Hamas freed all the living hostages."),  # in words
+    ],
+)
+def test_a_number_that_counts_nothing_or_is_in_the_sentence_is_no_missing_count(claim: str, evidence: str) -> None:
+    assert "count" not in {r.kind for r in compare(claim, evidence)}
 
 
 def test_another_share_of_the_same_things_denies_the_claim() -> None:
@@ -644,6 +681,13 @@ def test_an_office_claimed_for_a_person_is_read_in_the_title_the_sentence_gives_
         "'Major General head of Egyptian General Intelligence'"
     ]
     assert apply(Stance(supports=0.3, contradicts=0.67, neither=0.03), rank).counted_as == "supports"
+
+
+def test_the_office_a_claim_gives_someone_at_an_event_is_read_against_their_title() -> None:
+    claim = "Ibrahim Kalin attended the Cairo talks as Turkey's foreign minister"
+    reasons = compare(claim, "Turkey's intelligence chief Ibrahim Kalin met Egypt's spy chief in Cairo.")
+    assert [(r.kind, r.denies) for r in reasons] == [("role", True)]
+    assert apply(Stance(supports=0.58, contradicts=0.35, neither=0.07), reasons).counted_as == "contradicts"
 
 
 def test_another_rank_denies_a_rank() -> None:
