@@ -94,7 +94,7 @@ class Checker:
         """
         contexts = [_context(p.text, p.previous) for p in passages]
         pairs = [(_premise(p.text, context), claim) for p, context in zip(passages, contexts, strict=True)]
-        found = read_together([compare(claim, p.text, p.previous, p.article) for p in passages])
+        found = read_together([compare(claim, p.text, p.previous, p.article, p.outlet) for p in passages])
         stances = read_back(self.stance, pairs, self.stance.judge(pairs), found)
         judged = []
         for passage, context, stance, reasons in zip(passages, contexts, stances, found, strict=True):

@@ -77,7 +77,7 @@ def claimed_attendance(claim: str) -> Attendance | None:
 
 # "Al-Ain News reported that the Hamas leaders joined the mediators' discussions": a claim about
 # what a source said.
-_REPORTED = re.compile(
+REPORTED = re.compile(
     r"^(?:according to\s+)?(?P<source>.+?)\s+(?:reported|reports|said|says|claimed|claims|stated|wrote)\s+that\s+"
     r"(?P<claim>.+)$",
     re.IGNORECASE,
@@ -87,7 +87,7 @@ _REPORTED = re.compile(
 def reported_attendance(claim: str) -> tuple[str, Attendance] | None:
     """The source a claim says reported an attendance, and that attendance ("Al-Ain News",
     "the Hamas leaders joined the mediators' discussions"); None for any other claim."""
-    match = _REPORTED.match(claim.strip().rstrip("."))
+    match = REPORTED.match(claim.strip().rstrip("."))
     inner = claimed_attendance(match["claim"]) if match else None
     return (match["source"], inner) if match and inner else None
 

@@ -477,11 +477,13 @@ class Reason:
     of_subject: bool = False
 
 
-def compare(claim: str, evidence: str, before: str | None = None, article: str | None = None) -> list[Reason]:
+def compare(
+    claim: str, evidence: str, before: str | None = None, article: str | None = None, outlet: str | None = None
+) -> list[Reason]:
     """What the structured checks found when comparing ``evidence`` with ``claim``; ``before``,
     the sentence before the evidence, and ``article``, the news article it comes from, only for the
     people they may name ("The meeting was also attended by ..." after "... a meeting between al-Sheikh and
-    Tony Blair")."""
+    Tony Blair"); ``outlet``, who published it, only for a claim about what an outlet reported."""
     reasons = []
     evidence_quantities = quantities(evidence)
     evidence_values = {q.value for q in evidence_quantities}
@@ -560,7 +562,7 @@ def compare(claim: str, evidence: str, before: str | None = None, article: str |
     reasons.extend(_places(claim, evidence))
     reasons.extend(_control(claim, evidence))
     reasons.extend(_majorities(claim, evidence))
-    reasons.extend(_names(claim, evidence, before, article))
+    reasons.extend(_names(claim, evidence, before, article, outlet))
     roles = _roles(claim, evidence)
     reasons.extend(roles)
     if not roles:  # "Turkish news site The Daily Sabah" is read as a title first
@@ -991,15 +993,42 @@ def _names_source(source: str, evidence: str) -> bool:
     return bool(named) and all(people.mentioned(w, words) for w in named)
 
 
-def _names(claim: str, evidence: str, before: str | None, article: str | None) -> list[Reason]:
+def _names(claim: str, evidence: str, before: str | None, article: str | None, outlet: str | None) -> list[Reason]:
     """A person the claim names whom the evidence, or the article it comes from, never mentions
     (``models.people``), and the body the claim is about if neither the evidence nor the sentence
-    before names it (``models.organisations``)."""
-    body = organisations.unnamed(claim, evidence, before)
+    before names it (``models.organisations``); for a claim about what a named source reported,
+    that source (``_unnamed_source``)."""
+    body = _unnamed_source(claim, evidence, before, outlet)
+    if body is None:
+        body = organisations.unnamed(claim, evidence, before)
     return [
         Reason("name", False, f"name: the evidence never names {name}")
         for name in [*people.unnamed(claim, evidence, before, article), *([body] if body else [])]
     ]
+
+
+# A source named as a proper name, every word capitalised ("Al-Ain News", "The Daily Sabah",
+# "ILKHA"), not "a Palestinian source" or "Regional officials".
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
+_SPEAKER = re.compile(r"\b[A-Z][\w'’-]*\s+(?:said|says|reported|reports|cited|stated|wrote|told|claimed)\b")
+
+
+def _unnamed_source(claim: str, evidence: str, before: str | None, outlet: str | None) -> str | None:
+    """For a claim about what a named source reported ("Al-Ain News reported that ..."), the
+    source if the evidence is not its report: "" if it is, None for any other claim.
+
+    Its report is a sentence that names it, or one whose sentence before names it or whose outlet
+    it is, unless the sentence says whose words it gives ("Al-Qahera said ..."): then they are that
+    speaker's, whoever the sentence before cites. Another outlet's sentence may say the same
+    thing, but not that this source said it."""
+    reported = attendance.REPORTED.match(claim.strip().rstrip("."))
+    source = reported["source"] if reported else ""
+    if not reported or not _PROPER_NAME.fullmatch(source):
+        return None
+    # By its own name, not the words outlets share: "Al-Qahera said" names "Al-Qahera News".
+    own = " ".join(w for w in source.split() if w.lower() not in offices.OFFICE_WORDS and len(w) > 2) or source
+    context = () if _SPEAKER.search(evidence) else (before, outlet)
+    return "" if any(text and _names_source(own, text) for text in (evidence, *context)) else source
 
 
 def _content(text: str) -> set[str]:

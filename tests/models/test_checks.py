@@ -739,6 +739,27 @@ def test_a_source_that_says_they_took_no_part_denies_a_claim_that_it_reported_th
     assert not [r for r in other if r.denies]
 
 
+def test_a_claim_about_what_an_outlet_reported_takes_support_only_from_that_outlet() -> None:
+    claim = "Al-Qahera News reported that the mediators discussed the fighters trapped in the tunnels"
+    others = "The Daily Sabah said the mediators also discussed the fighters trapped in the tunnels."
+    reasons = compare(claim, others)
+    assert [r.text for r in reasons] == ["name: the evidence never names Al-Qahera News"]
+    assert apply(Stance(supports=0.6, contradicts=0.2, neither=0.2), reasons).counted_as == "neither"
+    # Though the sentence before cites it, a sentence that says whose words it gives is theirs.
+    assert compare(claim, others, before="Al-Qahera News reported on the meeting.") == reasons
+    # Its own words: named in the sentence (by its own name), in the one before, or as the outlet
+    # that published it.
+    plain = "The mediators also discussed the fighters trapped in the tunnels."
+    assert compare(claim, "Al-Qahera said the mediators also discussed the fighters trapped in the tunnels.") == []
+    assert compare(claim, plain, before="Al-Qahera News reported on the meeting.") == []
+    assert compare(claim, plain, outlet="Al-Qahera News (Cairo News Channel)") == []
+    # A source that is no proper name may be anyone's.
+    assert (
+        compare("A Palestinian source said that the mediators discussed the fighters trapped in the tunnels", plain)
+        == []
+    )
+
+
 def test_an_outlet_said_to_be_of_another_country_is_denied() -> None:
     reasons = compare(
         "The Daily Sabah is an Egyptian news website",
