@@ -43,14 +43,15 @@ Kind = Literal[
     "attendance",
     "negation",
     "course",
+    "stance",
     "wording",
 ]
 
 # Denials that may be said of anything ("on Tuesday", "in Cairo", "would continue"): they
 # contradict only a sentence on the claim's topic (``conflicts``).
-_ON_TOPIC_ONLY: frozenset[Kind] = frozenset({"weekday", "period", "place", "origin", "course"})
+_ON_TOPIC_ONLY: frozenset[Kind] = frozenset({"weekday", "period", "place", "origin", "course", "stance"})
 # Denials the small model cannot read, so they stand whatever it says (``apply``).
-_WHATEVER_THE_MODEL_SAYS: frozenset[Kind] = frozenset({"role", "place", "weekday", "origin"})
+_WHATEVER_THE_MODEL_SAYS: frozenset[Kind] = frozenset({"role", "place", "weekday", "origin", "stance"})
 # What disagrees without being a conflict takes a sentence's support away (``apply``).
 _TAKES_SUPPORT_AWAY: frozenset[Kind] = _ON_TOPIC_ONLY | {"plan", "role", "name", "count"}
 # What only says the sentence is about something else: it explains no contradiction.
@@ -570,6 +571,7 @@ def compare(
     reasons.extend(_attendance(claim, evidence, before, article))
     reasons.extend(_negation(claim, evidence))
     reasons.extend(_changes_of_course(claim, evidence))
+    reasons.extend(_stances_taken(claim, evidence))
     if not _disagreeing(reasons) and (_restates(claim, evidence) or _restates_after(claim, evidence, before)):
         reasons.append(Reason("wording", True, "wording: evidence restates the claim (every content word and number)"))
     return list({reason.text: reason for reason in reasons}.values())  # a person two checks find unnamed, once
@@ -1104,6 +1106,55 @@ def _changes_of_course(claim: str, evidence: str) -> list[Reason]:
     return [Reason("course", False, text, denies=True)]
 
 
+# Being for or against something. "Resistance" names fighters too ("the Palestinian resistance
+# group"); "back" and "against" mean too many other things.
+_FOR = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)"
+    r"|accept(?:s|ed|ing)?|agree(?:s|d)? to|in favou?r of)\b",
+    re.I,
+)
+_AGAINST = re.compile(
+    r"\b(?:oppos(?:e|es|ed|ing|ition)|reject(?:s|ed|ing|ion)?|refus(?:e|es|ed|ing|al)"
+    r"|resist(?:s|ed|ing|ance)?(?! (?:group|movement|fighters|factions?)\b))\b",
+    re.I,
+)
+_OBJECT_REACH = 6  # words after "supports" or "opposition to" that say what it is for or against
+
+
+def _stances(text: str) -> list[tuple[bool, str, set[str]]]:
+    """``(for it, as written, what it is about)`` for each word of being for or against something
+    in ``text``; a negation just before turns it ("does not support" is against)."""
+    found = []
+    for pattern, for_it in ((_FOR, True), (_AGAINST, False)):
+        for match in pattern.finditer(text):
+            before = " ".join(text[: match.start()].split()[-3:])
+            negated = bool(_NEGATION.search(before))
+            about = " ".join(text[match.end() :].split()[:_OBJECT_REACH])
+            found.append((for_it != negated, match.group(), _stems(about)))
+    return found
+
+
+def _stances_taken(claim: str, evidence: str) -> list[Reason]:
+    """Being for something where the evidence is against it, or the reverse: "Our opposition to a
+    Palestinian state ... has not changed" denies "Netanyahu supports the creation of a
+    Palestinian state". Only about the same thing (a word of what each is for or against in
+    common), where the evidence says most of what the claim says (as ``_changes_of_course``
+    asks), and whatever the model says: it reads the words in common as support."""
+    claimed = _stances(claim)
+    if len({for_it for for_it, _, _ in claimed}) != 1:
+        return []
+    claim_words = _stems(claim) - _stems(" ".join(written for _, written, _ in claimed))
+    if not claim_words or len(claim_words & _stems(evidence)) / len(claim_words) < 0.6:
+        return []
+    for for_it, written, about in claimed:
+        for reported, said, of in _stances(evidence):
+            if reported != for_it and about & of:
+                sides = ("for", "against") if for_it else ("against", "for")
+                text = f"stance: the claim is {sides[0]} it ('{written}'), the evidence {sides[1]} ('{said}')"
+                return [Reason("stance", False, text, denies=True)]
+    return []
+
+
 # Share of the support probability a conflicting number or date takes away.
 VETO = 0.8
 # Support given to a sentence that reports exactly the claimed quantity (and does not contradict).
@@ -1191,8 +1242,10 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       next is another day of the week where neither side places a second event in time
       (``_weekdays``), whatever the model says too. The last is a course the claim says changed
       that the sentence says holds, or the reverse ("would continue to stand with" for "would
-      stop supporting"; ``_changes_of_course``). Only a sentence on the same topic can
-      contradict through a place or a day (``conflicts``).
+      stop supporting"; ``_changes_of_course``), and being against what the claim says is
+      supported, or the reverse, whatever the model says ("continues to refuse the plan's
+      condition of disarmament" for "has agreed to disarm"; ``_stances_taken``). Only a sentence
+      on the same topic can contradict through a place or a day (``conflicts``).
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it

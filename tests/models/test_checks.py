@@ -610,6 +610,37 @@ def test_words_of_change_that_are_not_a_change_of_course_deny_nothing(claim: str
     assert not [r for r in compare(claim, evidence) if r.kind == "course"]
 
 
+def test_being_against_what_the_claim_says_is_supported_denies_it_whatever_the_model_says() -> None:
+    evidence = "The organization continues to refuse the peace plan's condition of disarmament, officials said."
+    reasons = compare("The organization has agreed to disarm under the peace plan", evidence)
+    assert [(r.text, r.denies) for r in reasons] == [
+        ("stance: the claim is for it ('agreed to'), the evidence against ('refuse')", True)
+    ]
+    # The model reads the shared words as support.
+    assert apply(Stance(supports=0.6, contradicts=0.3, neither=0.1), reasons).counted_as == "contradicts"
+    # A negation turns it: "does not support" is against.
+    opposed = "The government remains firmly opposed to a Palestinian state, the minister said."
+    assert not [
+        r for r in compare("The government does not support a Palestinian state", opposed) if r.kind == "stance"
+    ]
+    assert [r.kind for r in compare("The government supports a Palestinian state", opposed)] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        # Against something else.
+        ("The government supports a Palestinian state", "The government opposed the new budget, but backs a state."),
+        # "Resistance" naming fighters.
+        ("Hamas supports the truce", "The Palestinian resistance group Hamas handed over the remains under the truce."),
+        # Too little of the claim said.
+        ("Egypt welcomed the plan for Gaza's reconstruction", "Israel rejected the plan."),
+    ],
+)
+def test_other_words_of_being_for_or_against_deny_nothing(claim: str, evidence: str) -> None:
+    assert not [r for r in compare(claim, evidence) if r.kind == "stance"]
+
+
 def test_a_sentence_that_restates_the_claim_supports_it_in_any_word_order() -> None:
     claim = "Israel is to hand over the remains of 15 Palestinians for every captive body"
     reasons = compare(claim, "For every captive body, Israel is to hand over the remains of 15 Palestinians.")
