@@ -561,6 +561,7 @@ def compare(
     reasons.extend(_weekdays(claim, evidence))
     reasons.extend(_periods(claim, evidence))
     reasons.extend(_places(claim, evidence))
+    reasons.extend(_occasions(claim, evidence))
     reasons.extend(_control(claim, evidence))
     reasons.extend(_majorities(claim, evidence))
     reasons.extend(_names(claim, evidence, before, article, outlet))
@@ -701,6 +702,50 @@ def _weekdays(claim: str, evidence: str) -> list[Reason]:
     series = bool(claimed_next and reported_next and not claimed_next & reported_next)
     one_event = not (_SECOND_EVENT.search(claim) or _SECOND_EVENT.search(evidence) or series)
     return [Reason("weekday", False, f"weekday: claim {min(claimed)} vs evidence {min(reported)}", denies=one_event)]
+
+
+# Where something was said: "at a press conference", "during a cabinet meeting", "in an
+# interview with ...". Each kind is one of these, whatever the words ("news conference").
+_OCCASIONS = {
+    "press_conference": r"(?:press|news) conference",
+    "cabinet_meeting": r"cabinet (?:meeting|session)",
+    "interview": r"interview",
+    "speech": r"speech",
+    "rally": r"rally",
+}
+_AT = {
+    "press_conference": "at a press conference",
+    "cabinet_meeting": "at a cabinet meeting",
+    "interview": "in an interview",
+    "speech": "in a speech",
+}
+_OCCASION = re.compile(
+    r"\b(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(f"(?P<{kind}>{words})" for kind, words in _OCCASIONS.items())
+    + r")\b",
+    re.I,
+)
+
+
+def _occasions_of(text: str) -> set[str]:
+    """Where ``text`` says something was said, as written in a reason ("at a press conference")."""
+    kinds = {kind for m in _OCCASION.finditer(text) for kind, found in m.groupdict().items() if found}
+    return {_AT.get(kind, f"at a {kind}") for kind in kinds}
+
+
+def _occasions(claim: str, evidence: str) -> list[Reason]:
+    """Where the claim says something was said ("at a press conference in Washington") against
+    where the evidence says it was ("Netanyahu declared during a cabinet meeting"). Another
+    occasion takes support away and, like another day of the week (``_weekdays``), denies the
+    claim where neither side places a second event in time: it may be said more than once."""
+    claimed, reported = _occasions_of(claim), _occasions_of(evidence)
+    if len(claimed) != 1 or len(reported) != 1:
+        return []
+    if claimed == reported:
+        return [Reason("place", True, f"place: claim {min(claimed)} matches evidence")]
+    one_event = not (_SECOND_EVENT.search(claim) or _SECOND_EVENT.search(evidence))
+    text = f"place: claim {min(claimed)} vs evidence {min(reported)}"
+    return [Reason("place", False, text, denies=one_event)]
 
 
 # How long ago a period relative to the report lies, in days: (from, to).
@@ -1239,8 +1284,9 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       claim names as attending a gathering took no part in it ("the Hamas leaders met separately
       ... and not as part of the discussions of the mediators"). Another is a place apart from
       the claim's, said of something the claim names, whatever the model says (``_places``). The
-      next is another day of the week where neither side places a second event in time
-      (``_weekdays``), whatever the model says too. The last is a course the claim says changed
+      next is another day of the week, or another occasion for what was said ("during a cabinet
+      meeting" for "at a press conference"), where neither side places a second event in time
+      (``_weekdays``, ``_occasions``), whatever the model says too. The last is a course the claim says changed
       that the sentence says holds, or the reverse ("would continue to stand with" for "would
       stop supporting"; ``_changes_of_course``), and being against what the claim says is
       supported, or the reverse, whatever the model says ("continues to refuse the plan's

@@ -542,6 +542,23 @@ def test_another_weekday_takes_support_away_and_denies_a_claim_about_one_event()
     assert [(r.kind, r.denies) for r in same] == [("weekday", True)]
 
 
+def test_another_occasion_for_what_was_said_denies_the_claim_whatever_the_model_says() -> None:
+    evidence = (
+        "“Our opposition to the plan has not changed one bit,” the prime minister declared during a cabinet meeting."
+    )
+    claim = "The prime minister restated his opposition to the plan at a press conference in Washington"
+    reasons = compare(claim, evidence)
+    assert [(r.text, r.denies) for r in reasons if r.kind == "place"] == [
+        ("place: claim at a press conference vs evidence at a cabinet meeting", True)
+    ]
+    assert apply(Stance(supports=0.67, contradicts=0.23, neither=0.10), reasons).counted_as == "contradicts"
+    said_there = compare("The prime minister said at the weekly cabinet session that nothing had changed", evidence)
+    assert [r.text for r in said_there if r.kind == "place"] == ["place: claim at a cabinet meeting matches evidence"]
+    # Said again, it may have been said elsewhere too.
+    again = compare("The prime minister repeated his opposition to the plan in an interview a week later", evidence)
+    assert [r.denies for r in again if r.kind == "place"] == [False]
+
+
 def test_a_period_that_cannot_overlap_the_claims_denies_it_unless_the_model_leans_to_support() -> None:
     claim = "Tony Blair's meeting with Hussein al-Sheikh took place last month"
     evidence = "The remarks came following a meeting between al-Sheikh and Tony Blair earlier this week."
