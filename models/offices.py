@@ -253,20 +253,12 @@ def _named(evidence: str, name: str) -> re.Match[str] | None:
     """Where ``evidence`` names ``name``: the whole name ("Al-Ain News"), else the surname alone
     ("Hasan Mahmud Rashad" for "Hassan Rashad"), accents aside, if it is no office word ("News")."""
     name = _apostrophes(name)
-    unaccented = _unaccented(evidence)
+    unaccented = people.unaccented(evidence)
     surname = name.split()[-1]
-    found = _find(_unaccented(name), unaccented) or (
-        _find(_unaccented(surname), unaccented) if surname.lower() not in OFFICE_WORDS | _FILLER else None
+    found = _find(people.unaccented(name), unaccented) or (
+        _find(people.unaccented(surname), unaccented) if surname.lower() not in OFFICE_WORDS | _FILLER else None
     )
     return found if found and len(found.group()) >= 4 else None
-
-
-def _unaccented(text: str) -> str:
-    """``text`` without accents ("Kalın" as "Kalin"), letter for letter, so offsets stay the same."""
-    return "".join(
-        (people.fold(letter)[:1] or letter).upper() if letter.isupper() else people.fold(letter)[:1] or letter
-        for letter in text
-    )
 
 
 def _find(name: str, text: str) -> re.Match[str] | None:

@@ -65,16 +65,25 @@ def fold(text: str) -> str:
 def people(text: str) -> list[str]:
     """The names of people in ``text``, titles and nationalities before them left out."""
     found = []
-    for run in _RUN.finditer(text):
+    # Read without accents, so that a name may open with any capital ("İbrahim Kalın").
+    for run in _RUN.finditer(unaccented(text)):
         if _PLACE_BEFORE.search(text, 0, run.start()):
             continue  # "in Khan Younis", "from Sharm el-Sheikh": a place
-        words = run.group().split()
+        words = text[run.start() : run.end()].split()
         while words and (words[0] in _TITLES or NATIONALITY.fullmatch(words[0])):
             words.pop(0)
         parts = [w for w in re.split(r"[\s-]+", " ".join(words)) if w.lower() not in _PARTICLES]
         if len(parts) >= 2 and not any(re.sub("'s$", "", w) in _NOT_PEOPLE for w in parts):
             found.append(" ".join(words))
     return found
+
+
+def unaccented(text: str) -> str:
+    """``text`` without accents ("İbrahim Kalın" as "Ibrahim Kalin"), letter for letter, so offsets
+    stay the same."""
+    return "".join(
+        (fold(letter)[:1] or letter).upper() if letter.isupper() else fold(letter)[:1] or letter for letter in text
+    )
 
 
 def unnamed(claim: str, evidence: str, before: str | None = None, article: str | None = None) -> list[str]:

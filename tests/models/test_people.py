@@ -12,6 +12,8 @@ from models.people import people, unnamed
     [
         ("Egyptian President Abdel Fattah el-Sisi received the mediators.", ["Abdel Fattah el-Sisi"]),
         ("Israeli Prime Minister Benjamin Netanyahu met Tony Blair on Monday.", ["Benjamin Netanyahu", "Tony Blair"]),
+        # A name may open with any capital, as written.
+        ("Turkish spy chief İbrahim Kalın met Ömer Çelik in Ankara.", ["İbrahim Kalın", "Ömer Çelik"]),
         # Organisations, places, nationalities, titles and dates are not people.
         ("The Palestinian Authority and the Red Cross met in the Gaza Strip.", []),
         ("The United States and Saudi Arabia met on Tuesday, November 4.", []),
