@@ -637,7 +637,9 @@ def _restates(claim: str, evidence: str) -> bool:
     number or date that disagrees could turn it against the claim, and those are checked first.
     """
     essentials = _essentials(claim)
-    return len(essentials) >= 3 and essentials <= _essentials(evidence)
+    # A body may be named by its initials on one side ("the Red Cross", "the ICRC").
+    missing = essentials - _essentials(evidence) - {_singular(w) for w in organisations.by_initials(claim, evidence)}
+    return len(essentials) >= 3 and not missing
 
 
 def _restates_after(claim: str, evidence: str, before: str | None) -> bool:

@@ -70,8 +70,24 @@ def unnamed(claim: str, evidence: str, before: str | None = None) -> str | None:
 
 def _named(name: str, words: frozenset[str], acronyms: set[str]) -> bool:
     parts = [p for p in re.split(r"[\s-]+", name) if p not in ("of", "the")]
-    initials = "".join(p[0] for p in parts).upper()
-    if any(initials in acronym for acronym in acronyms):
+    if any(_initials(name) in acronym for acronym in acronyms):
         return True
     distinctive = [fold(re.sub("'s$", "", p)) for p in parts if re.sub("'s$", "", p) not in _BODY]
     return bool(distinctive) and all(p in words for p in distinctive)
+
+
+def by_initials(text: str, other: str) -> set[str]:
+    """The words of bodies ``text`` writes out that ``other`` names by their initials only ("Red
+    Cross" for "ICRC"), or that ``text`` names by initials ``other`` writes out."""
+    found: set[str] = set()
+    for source, target in ((text, other), (other, text)):
+        acronyms = set(_ACRONYM.findall(target))
+        for body in organisations(source):
+            if _named(body, frozenset(), acronyms):
+                found |= {w.lower() for w in re.split(r"[\s-]+", body)}
+                found |= {a.lower() for a in acronyms if _initials(body) in a}
+    return found
+
+
+def _initials(name: str) -> str:
+    return "".join(p[0] for p in re.split(r"[\s-]+", name) if p not in ("of", "the")).upper()

@@ -667,6 +667,10 @@ def test_a_sentence_that_restates_the_claim_supports_it_in_any_word_order() -> N
     # Numbers may be written in words on one side and in digits on the other.
     reasons = compare("Israel has allowed only a third of the aid trucks", "Israel has only allowed 1/3 of aid trucks.")
     assert "wording" in {r.kind for r in reasons}
+    # And a body by its initials.
+    claim = "Israel confirmed that the Red Cross had received a captive's remains from Hamas"
+    reasons = compare(claim, "Israel also confirmed that the ICRC had received the remains of a captive from Hamas.")
+    assert "wording" in {r.kind for r in reasons}
 
 
 def test_a_restatement_may_name_its_people_in_the_sentence_it_points_back_to() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.organisations import organisations, subject, unnamed
+from models.organisations import by_initials, organisations, subject, unnamed
 
 
 def test_bodies_are_capitalised_runs_with_a_word_such_as_centre_or_news() -> None:
@@ -44,3 +44,11 @@ def test_a_sentence_that_never_names_the_body_leaves_it_unnamed_unless_the_one_b
     claim, evidence = "The Red Cross received the remains", "They were received in Gaza on Monday."
     assert unnamed(claim, evidence) == "Red Cross"
     assert unnamed(claim, evidence, before="The ICRC said it would collect them.") is None
+
+
+def test_a_body_written_out_on_one_side_may_go_by_its_initials_on_the_other() -> None:
+    written_out = "Hamas handed the remains to the Red Cross in Gaza."
+    initials = "Hamas handed the remains to the ICRC in Gaza."
+    assert by_initials(written_out, initials) == {"red", "cross", "icrc"}
+    assert by_initials(initials, written_out) == {"red", "cross", "icrc"}
+    assert by_initials(written_out, "Hamas handed the remains to UNRWA in Gaza.") == set()
