@@ -54,6 +54,7 @@ class Passage:
     outlet: str  # who stands behind it
     hit: Hit | None = None  # where the corpus found it; None for caller-supplied text
     article: str | None = None  # the whole news article it comes from; None for caller-supplied text
+    similarity: float | None = None  # cosine similarity of its sentence embedding to the claim's
 
 
 class Checker:
@@ -94,7 +95,7 @@ class Checker:
         """
         contexts = [_context(p.text, p.previous) for p in passages]
         pairs = [(_premise(p.text, context), claim) for p, context in zip(passages, contexts, strict=True)]
-        found = read_together([compare(claim, p.text, p.previous, p.article, p.outlet) for p in passages])
+        found = read_together([compare(claim, p.text, p.previous, p.article, p.outlet, p.similarity) for p in passages])
         stances = read_back(self.stance, pairs, self.stance.judge(pairs), found)
         judged = []
         for passage, context, stance, reasons in zip(passages, contexts, stances, found, strict=True):
@@ -126,14 +127,15 @@ class Checker:
             for i, passage in enumerate(passages)
             for sentence, previous in _with_previous(_sentences_of(passage))
         ]
+        similarities = self._similarities(claim, [sentence.text for _, sentence, _ in sentences])
         judged = self._judge(
             claim,
             [
-                Passage(sentence.text, previous.text if previous else None, f"passage:{i}")
-                for i, sentence, previous in sentences
+                Passage(sentence.text, previous.text if previous else None, f"passage:{i}", similarity=similarity)
+                for (i, sentence, previous), similarity in zip(sentences, similarities, strict=True)
             ],
         )
-        judged = self._unrelated_left_out(claim, [sentence.text for _, sentence, _ in sentences], judged)
+        judged = self._unrelated_left_out(judged, similarities)
         by_passage: list[list[tuple[Sentence, Judged, Sentence | None]]] = [[] for _ in passages]
         for (i, sentence, previous), deciding in zip(sentences, judged, strict=True):
             by_passage[i].append((sentence, deciding, previous))
@@ -157,21 +159,24 @@ class Checker:
             timings_ms={"total": round(1000 * (time.perf_counter() - started), 2)},
         )
 
-    def _unrelated_left_out(self, claim: str, texts: list[str], judged: list[Judged]) -> list[Judged]:
+    def _similarities(self, claim: str, texts: list[str]) -> list[float]:
+        """The cosine similarity of each text to the claim, as retrieval would find it."""
+        if not texts:
+            return []
+        vectors = self.corpus.embedder.embed([claim, *texts])
+        return [float(s) for s in vectors[1:] @ vectors[0]]
+
+    def _unrelated_left_out(self, judged: list[Judged], similarities: list[float]) -> list[Judged]:
         """A sentence less similar to the claim than the corpus's retrieval floor counts for neither
         side, as in ``check``, which never retrieves it: the stance model calls "Apple released a new
         iPhone" a contradiction of "Israel killed 17 Hamas fighters", and a claim worded with "no" or
-        "never" refuted by whatever it is set beside (make eval's "another set's evidence" row).
-        Only the sentences that would count are embedded."""
-        counted = [n for n, one in enumerate(judged) if one.label != "neither"]
-        if not counted:
-            return judged
-        vectors = self.corpus.embedder.embed([claim] + [texts[n] for n in counted])
-        judged = list(judged)
-        for n, similarity in zip(counted, vectors[1:] @ vectors[0], strict=True):
-            if similarity < self.min_similarity:
-                judged[n] = dataclasses.replace(judged[n], related=False)
-        return judged
+        "never" refuted by whatever it is set beside (make eval's "another set's evidence" row)."""
+        return [
+            dataclasses.replace(one, related=False)
+            if one.label != "neither" and similarity < self.min_similarity
+            else one
+            for one, similarity in zip(judged, similarities, strict=True)
+        ]
 
     def check(
         self,
@@ -194,6 +199,7 @@ class Checker:
                     hit.sentence.article.outlet,
                     hit,
                     articles.get(hit.sentence.article.id),
+                    hit.similarity,
                 )
                 for hit in hits
             ],

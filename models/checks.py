@@ -45,6 +45,7 @@ Kind = Literal[
     "course",
     "stance",
     "wording",
+    "meaning",
 ]
 
 # Denials that may be said of anything ("on Tuesday", "in Cairo", "would continue"): they
@@ -479,12 +480,19 @@ class Reason:
 
 
 def compare(
-    claim: str, evidence: str, before: str | None = None, article: str | None = None, outlet: str | None = None
+    claim: str,
+    evidence: str,
+    before: str | None = None,
+    article: str | None = None,
+    outlet: str | None = None,
+    similarity: float | None = None,
 ) -> list[Reason]:
     """What the structured checks found when comparing ``evidence`` with ``claim``; ``before``,
     the sentence before the evidence, and ``article``, the news article it comes from, only for the
     people they may name ("The meeting was also attended by ..." after "... a meeting between al-Sheikh and
-    Tony Blair"); ``outlet``, who published it, only for a claim about what an outlet reported."""
+    Tony Blair"); ``outlet``, who published it, only for a claim about what an outlet reported;
+    ``similarity``, the cosine similarity of the two's sentence embeddings where it is known, only
+    for a sentence that says the claim in other words."""
     reasons = []
     evidence_quantities = quantities(evidence)
     evidence_values = {q.value for q in evidence_quantities}
@@ -575,6 +583,9 @@ def compare(
     reasons.extend(_stances_taken(claim, evidence))
     if not _disagreeing(reasons) and (_restates(claim, evidence) or _restates_after(claim, evidence, before)):
         reasons.append(Reason("wording", True, "wording: evidence restates the claim (every content word and number)"))
+    elif not _disagreeing(reasons) and similarity is not None and similarity >= SAYS_IN_OTHER_WORDS:
+        text = f"meaning: evidence says the claim in other words (similarity {similarity:.2f})"
+        reasons.append(Reason("meaning", True, text))
     return list({reason.text: reason for reason in reasons}.values())  # a person two checks find unnamed, once
 
 
@@ -1202,6 +1213,15 @@ def _stances_taken(claim: str, evidence: str) -> list[Reason]:
     return []
 
 
+# The cosine similarity of their sentence embeddings at which a sentence says the claim in other
+# words ("Israeli leaders are increasingly concerned that the ceasefire could collapse" for
+# "... worried that the truce could fall apart", 0.78), where no check finds what disagrees: the
+# embedding model was trained on paraphrases, which the small stance model misses. A claim that
+# adds a detail to a sentence can be as near (MultiNLI's neutral pairs), so it supports only where
+# the stance model neither leans to contradiction nor reads it as plainly unrelated (``apply``),
+# and the checks come first.
+SAYS_IN_OTHER_WORDS = 0.75
+UNRELATED = 0.6  # the model's probability of ``neither`` at which a sentence is plainly unrelated
 # Share of the support probability a conflicting number or date takes away.
 VETO = 0.8
 # Support given to a sentence that reports exactly the claimed quantity (and does not contradict).
@@ -1298,6 +1318,10 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it
       ("were agreed" / "under the agreement ... were to enter").
+    - A sentence that says the claim in other words (``SAYS_IN_OTHER_WORDS``) supports it
+      likewise, unless the model leans to contradiction: "Israeli leaders are increasingly
+      concerned that the ceasefire could collapse" for "... worried that the truce could fall
+      apart", which the model reads as merely related.
     - A sentence that restates the claim supports it, whatever the model says: a cross-encoder
       this small can take a change of word order for a contradiction. So does one whose title for
       a person gives every word of the office the claim gives them ("Major General Hassan Rashad"
@@ -1319,7 +1343,10 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
         # them, or the meeting it says someone attended in a list of those who did.
         restated = any(r.kind == "wording" or (r.kind in ("role", "attendance") and r.agrees) for r in reasons)
         exact = any(r.exact for r in reasons) and stance.contradicts < 0.5
-        if (restated or exact) and stance.supports < EXACT_MATCH_SUPPORT:
+        # Said in other words, unless the model reads it as against the claim or as plainly about
+        # something else: a claim that adds a detail to a sentence is as near to it.
+        reworded = any(r.kind == "meaning" for r in reasons) and stance.contradicts < 0.5 and stance.neither < UNRELATED
+        if (restated or exact or reworded) and stance.supports < EXACT_MATCH_SUPPORT:
             # Raised so that a restated claim can no longer count as contradicted.
             return _raised(stance, "supports", EXACT_MATCH_SUPPORT)
         return stance

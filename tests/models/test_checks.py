@@ -673,6 +673,22 @@ def test_a_sentence_that_restates_the_claim_supports_it_in_any_word_order() -> N
     assert "wording" in {r.kind for r in reasons}
 
 
+def test_a_sentence_near_the_claim_in_meaning_supports_it_unless_a_check_or_the_model_disagrees() -> None:
+    claim = "Israeli leaders are increasingly worried that the truce could fall apart"
+    evidence = "Israeli leaders are increasingly concerned that the ceasefire could collapse."
+    reasons = compare(claim, evidence, similarity=0.78)
+    assert [r.text for r in reasons] == ["meaning: evidence says the claim in other words (similarity 0.78)"]
+    assert apply(Stance(supports=0.39, contradicts=0.11, neither=0.50), reasons).counted_as == "supports"
+    # Not where the model leans to contradiction or reads it as plainly unrelated, nor below the
+    # bar, nor where the similarity is unknown.
+    assert apply(Stance(supports=0.30, contradicts=0.55, neither=0.15), reasons).counted_as != "supports"
+    assert apply(Stance(supports=0.20, contradicts=0.10, neither=0.70), reasons).counted_as != "supports"
+    assert compare(claim, evidence, similarity=0.70) == [] and compare(claim, evidence) == []
+    # Not where a check finds what disagrees: a near copy with a fact changed is near too.
+    wounded = compare("About 17,000 people were wounded", "Over 170,700 people were wounded.", similarity=0.84)
+    assert "meaning" not in {r.kind for r in wounded}
+
+
 def test_a_restatement_may_name_its_people_in_the_sentence_it_points_back_to() -> None:
     claim = "Hussein al-Sheikh and Tony Blair discussed a PA role in Gaza through a technocratic committee"
     evidence = "The two also discussed the role of the PA in Gaza through a technocratic committee."
