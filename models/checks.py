@@ -1219,7 +1219,7 @@ def _stances_taken(claim: str, evidence: str) -> list[Reason]:
 # embedding model was trained on paraphrases, which the small stance model misses. A claim that
 # adds a detail to a sentence can be as near (MultiNLI's neutral pairs), so it supports only where
 # the stance model neither leans to contradiction nor reads it as plainly unrelated (``apply``),
-# and the checks come first.
+# and the checks come first. Only where the similarity is known: retrieval's, in ``/v1/check``.
 SAYS_IN_OTHER_WORDS = 0.75
 UNRELATED = 0.6  # the model's probability of ``neither`` at which a sentence is plainly unrelated
 # Share of the support probability a conflicting number or date takes away.

@@ -29,7 +29,6 @@ import numpy as np
 import numpy.typing as npt
 
 from models.checks import apply, compare, read_back
-from models.embedder import Embedder
 from models.pairs import LABELS, Pair, held_out_pairs
 from models.stance import SHIPPED_MODEL, Stance, StanceModel, add_bar_options, load_stance_model, use_bars
 
@@ -95,23 +94,15 @@ def predict(model: StanceModel, pairs: Sequence[Pair]) -> npt.NDArray[np.float64
 
 
 def served(
-    model: StanceModel, stances: Sequence[Stance], pairs: Sequence[Pair], embedder: Embedder | None = None
+    model: StanceModel, stances: Sequence[Stance], pairs: Sequence[Pair]
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     """Probabilities and labels as ``POST /v1/verify`` gives them for ``model``'s ``stances``:
-    contradictions read back, checks applied (with each pair's similarity, if an ``embedder`` is
-    given, as verify reads it), then the bars."""
-    similarities: Sequence[float | None] = similarities_of(embedder, pairs) if embedder else [None] * len(pairs)
-    found = [compare(p.claim, p.evidence, similarity=s) for p, s in zip(pairs, similarities, strict=True)]
+    contradictions read back, checks applied, then the bars."""
+    found = [compare(p.claim, p.evidence) for p in pairs]
     read = read_back(model, [(p.evidence, p.claim) for p in pairs], stances, found)
     checked = [apply(stance, reasons) for stance, reasons in zip(read, found, strict=True)]
     labels = np.asarray([LABELS.index(stance.counted_as) for stance in checked], dtype=np.int64)
     return as_array(checked), labels
-
-
-def similarities_of(embedder: Embedder, pairs: Sequence[Pair]) -> list[float]:
-    """The cosine similarity of each pair's evidence to its claim."""
-    claims, evidence = embedder.embed([p.claim for p in pairs]), embedder.embed([p.evidence for p in pairs])
-    return [float(s) for s in np.einsum("ij,ij->i", claims, evidence)]
 
 
 def majority(train_labels: Sequence[int], n: int) -> npt.NDArray[np.float64]:
@@ -140,12 +131,12 @@ def across_sets(pairs: Sequence[Pair], count: int, seed: int = 29) -> list[Pair]
     return made
 
 
-def print_unrelated(model: StanceModel, pairs: Sequence[Pair], embedder: Embedder) -> None:
+def print_unrelated(model: StanceModel, pairs: Sequence[Pair]) -> None:
     """How often a claim beside unrelated evidence is called contradicted or supported."""
     mismatched = across_sets(pairs, UNRELATED_PAIRS)
     stances = judge(model, mismatched)
     argmax = as_array(stances).argmax(axis=1)
-    _, counted = served(model, stances, mismatched, embedder)
+    _, counted = served(model, stances, mismatched)
     con, sup = LABELS.index("contradicts"), LABELS.index("supports")
     print(
         f"unrelated pairs (claim beside another set's evidence; right answer: neither): {len(mismatched)}; "
@@ -162,7 +153,6 @@ def main() -> None:
     args = parser.parse_args()
     use_bars(args)
     model = load_stance_model(args.model)
-    embedder = Embedder()
     sets = {name.removesuffix(".jsonl"): pairs for name, pairs in held_out_pairs(args.data).items() if pairs}
     print(f"stance model: {args.model}; held-out split of {args.data} (never used in training)")
     print("model = its most probable stance; served = what POST /v1/verify labels it (read back, checks, bars)")
@@ -182,7 +172,7 @@ def main() -> None:
         elapsed += time.perf_counter() - started
         everything.extend(pairs)
         stances.extend(judged)
-        probabilities, labels = served(model, judged, pairs, embedder)
+        probabilities, labels = served(model, judged, pairs)
         served_probabilities.append(probabilities)
         served_labels.append(labels)
         gold = [p.label_id for p in pairs]
@@ -193,7 +183,7 @@ def main() -> None:
     print(row("ALL (model)", score(gold, as_array(stances))))
     print(row("ALL (served)", score(gold, np.concatenate(served_probabilities), np.concatenate(served_labels))))
     print(f"{len(everything)} pairs judged in {elapsed:.1f} s ({1000 * elapsed / len(everything):.2f} ms/pair)")
-    print_unrelated(model, [p for p in everything if not p.is_caption], embedder)
+    print_unrelated(model, [p for p in everything if not p.is_caption])
 
 
 if __name__ == "__main__":
