@@ -410,7 +410,7 @@ def quantities(text: str) -> list[Quantity]:
 
 
 # Nouns after a number that say how much, not what is counted: "66 percent", "200 times more".
-_MEASURES = {"percent", "per", "times", "fold", "degree"} | {f"{unit}" for unit in _DAYS}
+_MEASURES = {"percent", "per", "times", "fold", "degree"} | set(_DAYS)
 
 
 def _is_count(quantity: Quantity) -> bool:
