@@ -138,9 +138,17 @@ def absent(attendance: Attendance, evidence: str, article: str | None = None) ->
     if not denial:
         return ""
     described = f"{attendance.who} {_listed_as(attendance, article)}"
-    named = [w for w in _NAME_WORD.findall(described) if fold(w) in folded_words(evidence[: denial.start()])]
+    before_denial = folded_words(evidence[: denial.start()])
+    # A particle such as "Al" (of "Al Thani") is no name: "Al-Ain News" is not him.
+    named = list(dict.fromkeys(w for w in _NAME_WORD.findall(described) if len(w) > 2 and fold(w) in before_denial))
     gathering = {w for w in folded_words(attendance.gathering.replace("’", "'")) if len(w) > 3} - _NOT_WHICH
-    return " ".join(named) if named and gathering & folded_words(evidence) else ""
+    # "not as part of the discussions of the mediators" is about the meeting its article has been
+    # reporting, which "the Cairo meeting" may name by where it was held.
+    if _A_GATHERING.search(evidence, denial.end()):
+        described_meeting = folded_words(f"{evidence} {_meetings_before(article, evidence)}")
+    else:
+        described_meeting = folded_words(evidence)
+    return " ".join(named) if named and gathering & described_meeting else ""
 
 
 def _listed_as(attendance: Attendance, article: str | None) -> str:
@@ -194,6 +202,29 @@ def listed(attendance: Attendance, evidence: str, before: str | None = None, art
     return attending and all(fold(_bare(w)) in nearby for w in named)
 
 
+# "The Cairo meeting came two days after a senior Hamas delegation met ...": what follows is
+# another event, at another time.
+_ANOTHER_TIME = re.compile(
+    r"\b(?:(?:\w+\s+)?(?:hours?|days?|weeks?|months?)\s+)?(?:after|before|following|ahead of|prior to)\b",
+    re.IGNORECASE,
+)
+
+
+def elsewhere(attendance: Attendance, evidence: str) -> str:
+    """The words that set another event apart ("two days after") if ``evidence`` names a
+    gathering and then mentions those the claim says attended it only in that other event, else
+    "": "The Cairo meeting came two days after a senior Hamas delegation met Egyptian
+    intelligence chief Hassan Rashad" says where Hamas was two days before the Cairo meeting,
+    not that it was at it."""
+    apart = _ANOTHER_TIME.search(evidence)
+    if not apart or not _MET.search(evidence, 0, apart.start()):
+        return ""
+    words = {fold(_bare(w)) for w in _NAME_WORD.findall(attendance.who) if not w.isupper()}
+    if not words or words & folded_words(evidence[: apart.start()]) or not words & folded_words(evidence):
+        return ""
+    return apart.group()
+
+
 def _bare(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s")
 
@@ -204,7 +235,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 def _last_meeting(article: str | None, evidence: str) -> str:
     """The last sentence of ``article`` before ``evidence`` that reports a meeting, if any."""
+    return next(reversed(_meeting_sentences(article, evidence)), "")
+
+
+def _meetings_before(article: str | None, evidence: str) -> str:
+    """Every sentence of ``article`` before ``evidence`` that reports a meeting, as one text."""
+    return " ".join(_meeting_sentences(article, evidence))
+
+
+def _meeting_sentences(article: str | None, evidence: str) -> list[str]:
     if not article or (at := article.find(evidence)) <= 0:
-        return ""
+        return []
     earlier = _SENTENCE_END.split(article[:at].strip())
-    return next((sentence for sentence in reversed(earlier) if _MET.search(sentence)), "")
+    return [sentence for sentence in earlier if _MET.search(sentence)]

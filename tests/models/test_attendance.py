@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from models.attendance import absent, claimed_absence, claimed_attendance, listed, reported_attendance, unmentioned
+from models.attendance import (
+    absent,
+    claimed_absence,
+    claimed_attendance,
+    elsewhere,
+    listed,
+    reported_attendance,
+    unmentioned,
+)
 
 ATTENDED_BY = (
     "The meeting was also attended by Majd Faraj, head of the PA's General Intelligence, "
@@ -124,6 +132,28 @@ def test_a_denial_of_a_group_denies_those_the_article_lists_as_its_members() -> 
     assert claim is not None and absent(claim, AL_AIN, article) == "Hamas"
     # An article that never lists him says nothing of who he is.
     assert absent(claim, AL_AIN, f"Mediators met in Cairo on Tuesday. {AL_AIN}") == ""
+
+
+def test_a_denial_of_the_discussions_an_article_reports_denies_its_meeting_by_where_it_was_held() -> None:
+    claim = claimed_attendance("Hamas leaders attended the Cairo meeting")
+    article = f"Mediators met in Cairo on Tuesday to discuss the second phase. {AL_AIN}"
+    assert claim is not None and absent(claim, AL_AIN, article) == "Hamas"
+    # The sentence alone never says which meeting the mediators' discussions were.
+    assert absent(claim, AL_AIN) == ""
+    # "Al" (of "Al Thani") is no name that "Al-Ain News" gives.
+    qatari = claimed_attendance("Sheikh Mohammed bin Abdulrahman Al Thani took part in the Cairo talks")
+    assert qatari is not None and absent(qatari, AL_AIN, article) == ""
+
+
+def test_those_named_only_in_another_event_are_not_said_to_attend() -> None:
+    claim = claimed_attendance("Hamas leaders attended the Cairo meeting")
+    assert claim is not None
+    evidence = (
+        "The Cairo meeting came two days after a senior Hamas delegation met Egyptian intelligence chief Hassan Rashad."
+    )
+    assert elsewhere(claim, evidence) == "two days after"
+    assert elsewhere(claim, "Hamas leaders met the mediators in Cairo after the talks on the truce.") == ""
+    assert elsewhere(claim, "The mediators met in Cairo after a week of talks.") == ""
 
 
 def test_a_claim_about_what_a_source_reported_of_attendance_names_the_source_and_the_attendance() -> None:
