@@ -694,11 +694,22 @@ def _days_of_events(text: str) -> set[str]:
     return {m.group() for m in _WEEKDAY.finditer(text) if not _SAID_ON.search(text, 0, m.start())}
 
 
+# The part of a day: "Wednesday morning", "on Tuesday night". Evening and night overlap.
+_PARTS_OF_DAY = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "evening"}
+
+
+def _part_of_day(text: str, day: str) -> str | None:
+    """The part of ``day`` that ``text`` gives, as one of ``_PARTS_OF_DAY``'s values."""
+    found = re.search(rf"\b{day}\s+({'|'.join(_PARTS_OF_DAY)})\b", text, re.I)
+    return _PARTS_OF_DAY[found[1].lower()] if found else None
+
+
 def _weekdays(claim: str, evidence: str) -> list[Reason]:
     """A day of the week the claim gives ("met on Friday") against the one the evidence gives.
 
-    Another day takes support away, and denies the claim where neither side places a second
-    event in time: "mediators ... met Tuesday in Cairo" for "The mediators' meeting in Cairo took
+    Another day, or another part of the same day ("Wednesday morning" for "Wednesday evening"),
+    takes support away, and denies the claim where neither side places a second event in time:
+    "mediators ... met Tuesday in Cairo" for "The mediators' meeting in Cairo took
     place on a Friday". Where one does, the day may be the other event's ("two days after ... met
     on Sunday", "on the Sunday before the mediators' meeting"), so it only takes support away.
     A denial by a day is no conflict (``conflicts``): the sentence must be about the same thing
@@ -707,14 +718,20 @@ def _weekdays(claim: str, evidence: str) -> list[Reason]:
     claimed, reported = _days_of_events(claim), _days_of_events(evidence)
     if not claimed or not reported:
         return []
-    if claimed & reported:
-        return [Reason("weekday", True, f"weekday: claim {min(claimed & reported)} matches evidence")]
+    one_event = not (_SECOND_EVENT.search(claim) or _SECOND_EVENT.search(evidence))
+    if same := claimed & reported:
+        day = min(same)
+        claimed_part, reported_part = _part_of_day(claim, day), _part_of_day(evidence, day)
+        if claimed_part and reported_part and claimed_part != reported_part:
+            text = f"weekday: claim {day} {claimed_part} vs evidence {day} {reported_part}"
+            return [Reason("weekday", False, text, denies=one_event)]
+        return [Reason("weekday", True, f"weekday: claim {day} matches evidence")]
     # Two counts of a series are two of its events, each on its own day ("eight more" on
     # Tuesday, "six more" on Wednesday).
     claimed_next, reported_next = _counts_in_series(claim), _counts_in_series(evidence)
     series = bool(claimed_next and reported_next and not claimed_next & reported_next)
-    one_event = not (_SECOND_EVENT.search(claim) or _SECOND_EVENT.search(evidence) or series)
-    return [Reason("weekday", False, f"weekday: claim {min(claimed)} vs evidence {min(reported)}", denies=one_event)]
+    text = f"weekday: claim {min(claimed)} vs evidence {min(reported)}"
+    return [Reason("weekday", False, text, denies=one_event and not series)]
 
 
 # Where something was said: "at a press conference", "during a cabinet meeting", "in an

@@ -542,6 +542,22 @@ def test_another_weekday_takes_support_away_and_denies_a_claim_about_one_event()
     assert [(r.kind, r.denies) for r in same] == [("weekday", True)]
 
 
+def test_another_part_of_the_same_day_denies_a_claim_about_one_event() -> None:
+    claim, evidence = (
+        "Six more fighters came under IDF fire on Wednesday evening",
+        "While six more were engaged on Wednesday morning.",
+    )
+    reasons = compare(claim, evidence)
+    assert [(r.text, r.denies) for r in reasons if r.kind == "weekday"] == [
+        ("weekday: claim Wednesday evening vs evidence Wednesday morning", True)
+    ]
+    assert apply(Stance(supports=0.7, contradicts=0.1, neither=0.2), reasons).counted_as == "contradicts"
+    # Night and evening overlap; a part of the day on one side only is no disagreement.
+    for other in ("Six more fighters came under IDF fire on Wednesday night", "Six more came under fire on Wednesday"):
+        night = compare(other, "While six more were engaged on Wednesday evening.")
+        assert [r.agrees for r in night if r.kind == "weekday"] == [True]
+
+
 def test_another_occasion_for_what_was_said_denies_the_claim_whatever_the_model_says() -> None:
     evidence = (
         "“Our opposition to the plan has not changed one bit,” the prime minister declared during a cabinet meeting."
