@@ -76,6 +76,9 @@ _OFFICE_AT_EVENT = re.compile(
     r"[^,;]*?\b(?:in (?:his|her|their) (?:role|capacity) )?as\s+(?P<office>[^,;]+?)"
     r"(?:\s+(?:rather than|instead of|and not|not|in|at|on|during|to|with|for)\b.*)?\s*\.?$"
 )
+_BRACKETED_ACRONYM = re.compile(r"\s*\((\w*[A-ZÇĞİÖŞÜ]{2,}\w*)\)")
+# "The head of Turkey's spy agency is Ibrahim Kalin": the office first, the name closing the claim.
+_OFFICE_FIRST = re.compile(rf"^(?P<office>[^,;]+?)\s+(?P<verb>is|was)\s+(?P<name>{_NAME})\s*\.?$")
 _WORD = re.compile(r"[\w'-]+")
 _ANOTHER_NAME = re.compile(r"\b(?:known|called|named|dubbed|nicknamed|renamed)\b", re.I)
 _PARTICLES = frozenset({"al-", "el-", "bin", "bint"})
@@ -139,7 +142,7 @@ def claimed_office(claim: str) -> Office | None:
     claim = _ASIDE.sub(" ", _apostrophes(claim.strip()))
     match = _OFFICE_CLAIM.search(claim)
     if not match:
-        return _office_at_event(claim)
+        return _office_at_event(claim) or _office_first(claim)
     office, verb = match["office"], match["verb"]
     if not _is_office(office, verb):
         return None
@@ -157,6 +160,17 @@ def _office_at_event(claim: str) -> Office | None:
     if not match or not _is_office(match["office"]):
         return None
     found = Office(match["name"], f"as {match['office']}", _words(match["office"]))
+    return found if found.titled else None
+
+
+def _office_first(claim: str) -> Office | None:
+    """The office a claim names before the person who holds it ("Egypt's intelligence chief is
+    Hassan Rashad"), if it is a title."""
+    match = _OFFICE_FIRST.match(claim)
+    if not match or not _is_office(match["office"]):
+        return None
+    office = re.sub(r"^The\b", "the", match["office"])
+    found = Office(match["name"], f"{match['verb']} {office}", _words(office))
     return found if found.titled else None
 
 
@@ -212,7 +226,8 @@ def title(evidence: str, name: str) -> str:
     ("Majd Faraj, head of ..., and"), or one before it ("the head of Turkish intelligence, Ibrahim
     Kalin"), never the rest of the sentence.
     """
-    evidence = _apostrophes(evidence)
+    # An acronym in brackets is part of the title it follows: "National Intelligence Organization (MİT) Director".
+    evidence = _BRACKETED_ACRONYM.sub(r" \1", _apostrophes(evidence))
     found = _named(evidence, name)
     if not found:
         return ""

@@ -26,6 +26,9 @@ from models.offices import Office, claimed_office, fits, title
         ),
         # What the claim adds between commas is not the office.
         ("Tony Blair, who met Hussein al-Sheikh, is a former US secretary of state", "Tony Blair", {"secretary"}),
+        # The office first, the person closing the claim.
+        ("The head of Turkey's spy agency is Ibrahim Kalin", "Ibrahim Kalin", {"head", "turkey", "intelligence"}),
+        ("Egypt's intelligence chief is Hassan Rashad", "Hassan Rashad", {"egypt", "intelligence", "head"}),
     ],
 )
 def test_a_claim_that_a_named_person_holds_an_office(claim: str, name: str, words: set[str]) -> None:
@@ -44,6 +47,7 @@ def test_a_claim_that_a_named_person_holds_an_office(claim: str, name: str, word
         "Khaled Meshaal joined the talks as an observer",  # a part played there, not a title
         "Ghazi Hamad attended the talks as a member of the Hamas delegation",
         "Tony Blair was praised as a peacemaker",  # "as" after no verb of taking part
+        "The man who met Blair was Hussein al-Sheikh",  # no title before the name
     ],
 )
 def test_other_claims_name_no_office(claim: str) -> None:
@@ -93,6 +97,12 @@ def test_what_a_claim_sets_against_the_office_at_an_event_is_not_part_of_it() ->
             "Richard Milhous Nixon (January 9, 1913 – April 22, 1994) was the 37th president of the United States.",
             "Richard Nixon",
             "the 37th president of the United States",
+        ),
+        # An acronym in brackets is part of the title it stands in.
+        (
+            "Turkish National Intelligence Organization (MİT) Director İbrahim Kalın met on Tuesday with them.",
+            "Ibrahim Kalin",
+            "Turkish National Intelligence Organization MİT Director",
         ),
         ("Kalin held talks in Cairo on Tuesday.", "Ibrahim Kalin", ""),  # named, but given no title
         # Another person in a list before, with a title of their own, is not the title.
