@@ -43,6 +43,7 @@ Kind = Literal[
     "attendance",
     "negation",
     "course",
+    "stage",
     "stance",
     "wording",
     "meaning",
@@ -50,13 +51,14 @@ Kind = Literal[
 
 # Denials that may be said of anything ("on Tuesday", "in Cairo", "would continue"): they
 # contradict only a sentence on the claim's topic (``conflicts``).
-_ON_TOPIC_ONLY: frozenset[Kind] = frozenset({"weekday", "period", "place", "origin", "course", "stance"})
+_ON_TOPIC_ONLY: frozenset[Kind] = frozenset({"weekday", "period", "place", "origin", "course", "stage", "stance"})
 # Denials the small model cannot read, so they stand whatever it says (``apply``).
-_WHATEVER_THE_MODEL_SAYS: frozenset[Kind] = frozenset({"role", "place", "weekday", "origin", "stance"})
+_WHATEVER_THE_MODEL_SAYS: frozenset[Kind] = frozenset({"role", "place", "weekday", "origin", "stage", "stance"})
 # What disagrees without being a conflict takes a sentence's support away (``apply``).
 _TAKES_SUPPORT_AWAY: frozenset[Kind] = _ON_TOPIC_ONLY | {"plan", "role", "name", "count"}
-# What only says the sentence is about something else: it explains no contradiction.
-_SAYS_NOTHING_OF_IT: frozenset[Kind] = frozenset({"name", "count"})
+# What only says the sentence is about something else, or says nothing of the claim: unless it
+# denies it, it explains no contradiction.
+_SAYS_NOTHING_OF_IT: frozenset[Kind] = frozenset({"name", "count", "stage"})
 
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
@@ -471,7 +473,8 @@ class Reason:
     # The evidence says in so many words that the claim is false: the claim's number breaks an
     # explicit bound on the same rate or gives another agreed rate, the evidence gives the person
     # another office or rank, another day or a place apart for the one event, says those the
-    # claim names as attending took no part, or says a course holds that the claim says changed.
+    # claim names as attending took no part, says a course holds that the claim says changed, or
+    # speaks of a start as still ahead that the claim says has come.
     denies: bool = False
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
     # A place denial said of the very body the claim is about, which the evidence names: it holds
@@ -580,10 +583,13 @@ def compare(
     reasons.extend(_attendance(claim, evidence, before, article))
     reasons.extend(_negation(claim, evidence))
     reasons.extend(_changes_of_course(claim, evidence))
+    reasons.extend(_stages(claim, evidence))
     reasons.extend(_stances_taken(claim, evidence))
-    if not _disagreeing(reasons) and (_restates(claim, evidence) or _restates_after(claim, evidence, before)):
+    # A sentence that denies the claim does not say it, in any words.
+    agreeing = not _disagreeing(reasons) and not any(r.denies for r in reasons)
+    if agreeing and (_restates(claim, evidence) or _restates_after(claim, evidence, before)):
         reasons.append(Reason("wording", True, "wording: evidence restates the claim (every content word and number)"))
-    elif not _disagreeing(reasons) and similarity is not None and similarity >= SAYS_IN_OTHER_WORDS:
+    elif agreeing and similarity is not None and similarity >= SAYS_IN_OTHER_WORDS:
         text = f"meaning: evidence says the claim in other words (similarity {similarity:.2f})"
         reasons.append(Reason("meaning", True, text))
     return list({reason.text: reason for reason in reasons}.values())  # a person two checks find unnamed, once
@@ -1183,6 +1189,70 @@ def _changes_of_course(claim: str, evidence: str) -> list[Reason]:
     return [Reason("course", False, text, denies=True)]
 
 
+# A claim that something has begun ("The second phase is already under way", "has been
+# implemented"): the thing is what comes before these words.
+_BEGUN = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+(?:already\s+|now\s+)?(?:under\s?way|being implemented)"
+    r"|(?:has|have|had)\s+(?:already\s+)?(?:begun|started|got under\s?way|taken effect|come into (?:effect|force)"
+    r"|been (?:\w+\s+)?(?:implemented|launched|completed|carried out)))\b"
+    r"(?!\s+(?:to\b|\w+ing\b))",  # "has begun withdrawing": a thing someone began doing
+    re.I,
+)
+# A sentence that speaks of something's start as still ahead: "working to launch the agreement's
+# second phase", "how to move into the plan's second phase", "transitioning to the second phase",
+# "immediate implementation of the second phase ... is necessary". Not "since the start of ...".
+_STILL_AHEAD = re.compile(
+    r"(?<!since the )(?<!after the )(?<!following the )\b(?:to (?:launch|start|begin|implement)|launch of|start of"
+    r"|beginning of|mov(?:e|es|ing) (?:in)?to|transition(?:ing)? (?:in)?to|prepar(?:e|es|ed|ing) for"
+    r"|implementation of)\b",
+    re.I,
+)
+# Words that say something began: "which came into effect on October 10", "is now under way".
+_STARTED = re.compile(
+    r"\b(?:began|begun|begins|started|starts|launched|implemented|under\s?way|in (?:effect|force)|entered"
+    r"|(?:took|taken|takes|came|come|comes) (?:into )?(?:effect|force)|kicked off"
+    r"|since the (?:start|beginning|launch))\b",
+    re.I,
+)
+_STAGE_REACH = 6  # words after those that may name the thing ("of negotiations for the second phase")
+
+
+def _stages(claim: str, evidence: str) -> list[Reason]:
+    """A claim that something has already begun, against a sentence that speaks of its start as
+    still ahead: "working to launch the agreement's second phase" denies "The second phase of the
+    Gaza ceasefire is already under way". The small model reads them as related, or as support.
+    The thing is the words before "is under way", up to any "of" ("the second phase"); the sentence
+    must name it in the few words after those that look ahead. Like a course, that denies only in
+    a sentence on the claim's topic (``conflicts``). A sentence about the thing that never says it
+    began ("That phase concerns disarming Hamas") takes no support: it says nothing of when."""
+    begun = _BEGUN.search(claim)
+    if not begun:
+        return []
+    thing = re.split(r"\s+of\s+", claim[: begun.start()].strip(), maxsplit=1)[0]
+    named = _stems(thing)
+    if not named:
+        return []
+    thing = thing[0].lower() + thing[1:]
+    for ahead in _STILL_AHEAD.finditer(evidence):
+        following = evidence[ahead.end() :].split()[:_STAGE_REACH]
+        if named <= _stems(" ".join(following)):
+            # Quoted up to the last word that names the thing.
+            last = max(n for n, word in enumerate(following) if _stems(word) & named)
+            said = " ".join([ahead.group(), *following[: last + 1]]).rstrip(".,;:")
+            return [
+                Reason(
+                    "stage",
+                    False,
+                    f"stage: the claim says {thing} has begun, the evidence that it is ahead ('{said}')",
+                    denies=True,
+                )
+            ]
+    head = _stems(thing.split()[-1])
+    if head and head <= _stems(evidence) and not _STARTED.search(evidence):
+        return [Reason("stage", False, f"stage: the claim says {thing} has begun, the evidence never says so")]
+    return []
+
+
 # Being for or against something. "Resistance" names fighters too ("the Palestinian resistance
 # group"); "back" and "against" mean too many other things.
 _FOR = re.compile(
@@ -1281,7 +1351,7 @@ def explains_contradiction(reasons: list[Reason]) -> bool:
     """Whether a check found what would make the sentence contradict the claim: a number, date,
     weekday, place, title or negation that disagrees. A person the sentence never names explains nothing:
     it only says the sentence is about someone else."""
-    return bool(_disagreeing(reasons) - _SAYS_NOTHING_OF_IT)
+    return bool(_disagreeing(reasons) - _SAYS_NOTHING_OF_IT) or any(r.denies for r in reasons)
 
 
 def _disagreeing(reasons: list[Reason]) -> set[Kind]:
@@ -1306,7 +1376,8 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       Mahmoud Abbas did; and, for a claim about a person's office, one that gives them no title.
       So does one that never names the body the claim is about (``models.organisations``): "The
       Cairo meeting came two days after ..." says nothing of where the Civil-Military
-      Coordination Centre is.
+      Coordination Centre is. So does one about a thing the claim says has begun that never says
+      it began ("That phase concerns disarming Hamas"; ``_stages``).
     - So does a number given as agreed or due on one side and as done on the other: "600 trucks
       were to enter daily" neither supports nor contradicts "600 trucks enter daily". So does a
       sentence that gives no count of the things the claim counts, nor the claim's number: "its
@@ -1331,8 +1402,10 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       that the sentence says holds, or the reverse ("would continue to stand with" for "would
       stop supporting"; ``_changes_of_course``), and being against what the claim says is
       supported, or the reverse, whatever the model says ("continues to refuse the plan's
-      condition of disarmament" for "has agreed to disarm"; ``_stances_taken``). Only a sentence
-      on the same topic can contradict through a place or a day (``conflicts``).
+      condition of disarmament" for "has agreed to disarm"; ``_stances_taken``), and a start
+      still ahead for what the claim says has begun ("working to launch the agreement's second
+      phase" for "the second phase is already under way"; ``_stages``). Only a sentence on the
+      same topic can contradict through a place or a day (``conflicts``).
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it

@@ -558,6 +558,42 @@ def test_another_part_of_the_same_day_denies_a_claim_about_one_event() -> None:
         assert [r.agrees for r in night if r.kind == "weekday"] == [True]
 
 
+@pytest.mark.parametrize(
+    ("evidence", "said"),
+    [
+        ("Mediators are working to launch the agreement's second phase.", "to launch the agreement's second phase"),
+        (
+            "Israel has tied the start of negotiations for the second phase to the remains.",
+            "start of negotiations for the second phase",
+        ),
+        ("They met to discuss how to move into the plan's second phase.", "move into the plan's second phase"),
+        ("He said immediate implementation of the second phase is necessary.", "implementation of the second phase"),
+    ],
+)
+def test_a_start_still_ahead_denies_a_claim_that_it_has_begun_whatever_the_model_says(evidence: str, said: str) -> None:
+    reasons = compare("The second phase of the Gaza ceasefire is already under way", evidence)
+    assert [(r.text, r.denies) for r in reasons if r.kind == "stage"] == [
+        (f"stage: the claim says the second phase has begun, the evidence that it is ahead ('{said}')", True)
+    ]
+    assert apply(Stance(supports=0.63, contradicts=0.1, neither=0.27), reasons).counted_as == "contradicts"
+    assert not conflicts(reasons)  # only a sentence on the claim's topic contradicts through it
+    assert explains_contradiction(reasons)
+
+
+def test_a_sentence_that_never_says_it_began_takes_no_support_from_a_claim_that_it_has() -> None:
+    claim = "The second phase has already begun"
+    silent = compare(claim, "That phase concerns disarming Hamas and deploying a stabilisation force.")
+    assert [r.text for r in silent] == ["stage: the claim says the second phase has begun, the evidence never says so"]
+    assert apply(Stance(supports=0.6, contradicts=0.1, neither=0.3), silent).counted_as == "neither"
+    assert not explains_contradiction(silent)  # it says nothing of when
+    begun = compare(claim, "The second phase began on Monday, officials said.")
+    assert [r for r in begun if r.kind == "stage"] == []
+    # Something someone began doing is no thing that began.
+    assert compare("Israel has already begun withdrawing its troops", "Israeli forces have withdrawn.") == []
+    # Since the start of it, it has begun.
+    assert [r.kind for r in compare("The war has already begun", "Since the start of the war, 300 died.")] == []
+
+
 def test_another_occasion_for_what_was_said_denies_the_claim_whatever_the_model_says() -> None:
     evidence = (
         "“Our opposition to the plan has not changed one bit,” the prime minister declared during a cabinet meeting."
