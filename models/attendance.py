@@ -72,7 +72,30 @@ def claimed_attendance(claim: str) -> Attendance | None:
     match = _ATTENDED.match(claim.strip().rstrip("."))
     if not match or _DENIED.search(claim) or _ATTRIBUTED.search(match["attendee"]):
         return None  # "Al-Ain News reported that the Hamas leaders joined ...": a claim about a report
-    return Attendance(people(match["attendee"]), match["gathering"], match["attendee"])
+    # "Majdi Khalidi, Mahmoud Abbas's diplomatic adviser, was at the meeting" and "Majdi Khalidi,
+    # who advises Mahmoud Abbas, ...": Abbas is whose adviser he is, not one who attended.
+    described = _ASIDE.sub(" ", match["attendee"])
+    attendees = [name for name in people(described) if not _OWNER_END.search(name)]
+    return Attendance(attendees, match["gathering"], match["attendee"])
+
+
+_ASIDE = re.compile(r",\s+(?:who|which)\b[^,]*(?:,\s*|$)")
+_OWNER_END = re.compile(r"(?:'s|’s|['’])$")
+# A name that owns what follows it: "Mahmoud Abbas' advisor", "Egypt's intelligence chief".
+_OWNER = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þİ][\w-]*\s+)*\b[A-ZÀ-ÖØ-Þİ][\w-]*(?:'s|’s|['’])(?=\s)")
+
+
+def only_as_owner(attendance: Attendance, evidence: str) -> str:
+    """How ``evidence`` names a person the claim says attended, if it names them only as whose
+    someone else is ("Mahmoud Abbas' advisor" for "Mahmoud Abbas took part in the meeting"), else
+    "": the sentence says his adviser was there, not that he was."""
+    rest = folded_words(_OWNER.sub(" ", evidence))
+    for name in attendance.attendees:
+        for owner in _OWNER.finditer(evidence):
+            if mentioned(name, folded_words(owner.group())) and not mentioned(name, rest):
+                owned = evidence[owner.end() :].split()[:1]  # "advisor"
+                return " ".join([owner.group(), *owned]).rstrip(".,;:")
+    return ""
 
 
 # "Al-Ain News reported that the Hamas leaders joined the mediators' discussions": a claim about
@@ -196,7 +219,8 @@ def listed(attendance: Attendance, evidence: str, before: str | None = None, art
     nearby = in_evidence | folded_words(before or "") | folded_words(_last_meeting(article, evidence))
     named = [w for w in _NAME_WORD.findall(attendance.gathering) if len(w) > 2]
     if attendance.attendees:
-        attending = all(mentioned(name, in_evidence) for name in attendance.attendees)
+        not_owners = folded_words(_OWNER.sub(" ", evidence))
+        attending = all(mentioned(name, not_owners) for name in attendance.attendees)
     else:
         attending = any(fold(_bare(w)) in in_evidence for w in _NAME_WORD.findall(attendance.who))
     return attending and all(fold(_bare(w)) in nearby for w in named)

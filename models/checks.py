@@ -1063,6 +1063,8 @@ def _attendance(claim: str, evidence: str, before: str | None, article: str | No
         return [Reason("attendance", False, text, denies=True)]
     if claimed and attendance.unmentioned(claimed, evidence, before):
         return [Reason("name", False, f"name: the evidence never mentions {claimed.who}")]
+    if claimed and (owner := attendance.only_as_owner(claimed, evidence)):
+        return [Reason("name", False, f"name: the evidence mentions them only in '{owner}'")]
     if claimed and (apart := attendance.elsewhere(claimed, evidence)):
         return [Reason("name", False, f"name: the evidence mentions {claimed.who} only at another event ('{apart}')")]
     if not claimed or not attendance.listed(claimed, evidence, before, article):

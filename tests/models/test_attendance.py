@@ -10,6 +10,7 @@ from models.attendance import (
     claimed_attendance,
     elsewhere,
     listed,
+    only_as_owner,
     reported_attendance,
     unmentioned,
 )
@@ -154,6 +155,23 @@ def test_those_named_only_in_another_event_are_not_said_to_attend() -> None:
     assert elsewhere(claim, evidence) == "two days after"
     assert elsewhere(claim, "Hamas leaders met the mediators in Cairo after the talks on the truce.") == ""
     assert elsewhere(claim, "The mediators met in Cairo after a week of talks.") == ""
+
+
+def test_whose_adviser_attended_is_not_one_who_attended() -> None:
+    claim = claimed_attendance("Mahmoud Abbas personally took part in the meeting with Tony Blair")
+    assert claim is not None
+    assert only_as_owner(claim, ATTENDED_BY) == "Mahmoud Abbas' advisor"
+    assert not listed(claim, ATTENDED_BY, BLAIR_MEETING)
+    # Named in his own right too, he is listed.
+    assert only_as_owner(claim, "Mahmoud Abbas and his adviser attended the meeting.") == ""
+    # A claim's own owner is not among those it says attended.
+    adviser = claimed_attendance(
+        "Majdi Khalidi, Mahmoud Abbas's diplomatic adviser, was at the meeting with Tony Blair"
+    )
+    assert adviser is not None and adviser.attendees == ["Majdi Khalidi"]
+    advises = claimed_attendance("Majdi Khalidi, who advises Mahmoud Abbas, was present at the meeting with Tony Blair")
+    assert advises is not None and advises.attendees == ["Majdi Khalidi"]
+    assert listed(adviser, ATTENDED_BY, BLAIR_MEETING)
 
 
 def test_a_claim_about_what_a_source_reported_of_attendance_names_the_source_and_the_attendance() -> None:
