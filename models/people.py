@@ -50,6 +50,10 @@ NATIONALITY = re.compile(
     r"|Qatari|Iraqi|Saudi|Kuwaiti|Emirati|Yemeni|Omani|Bahraini|Pakistani|Somali|German|Afghan|Cuban|Kenyan"
 )
 """A people or a language ("Reports in Arab media", "a sign in Spanish"): never a place or a name."""
+_COUNTS = {
+    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen",
+    "Twenty", "Dozens", "Hundreds", "Thousands", "Several", "Some", "Many", "Most", "Both", "All", "Only",
+}  # fmt: skip
 _PARTICLES = {"al", "el", "bin", "bint", "abu", "abd", "de", "van", "von", "der"}
 _RUN = re.compile(r"(?<![\w'-])[A-Z][\w'-]+(?:\s+(?:(?:al|el|bin|abu|abd|de|van|von|der)[-\s]+)?[A-Z][\w'-]+)+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|across)\s+$")
@@ -70,7 +74,8 @@ def people(text: str) -> list[str]:
         if _PLACE_BEFORE.search(text, 0, run.start()):
             continue  # "in Khan Younis", "from Sharm el-Sheikh": a place
         words = text[run.start() : run.end()].split()
-        while words and (words[0] in _TITLES or NATIONALITY.fullmatch(words[0])):
+        # "Two Israeli soldiers": a count and a people, capitalised at the start of a sentence.
+        while words and (words[0] in _TITLES or words[0] in _COUNTS or NATIONALITY.fullmatch(words[0])):
             words.pop(0)
         parts = [w for w in re.split(r"[\s-]+", " ".join(words)) if w.lower() not in _PARTICLES]
         if len(parts) >= 2 and not any(re.sub("'s$", "", w) in _NOT_PEOPLE for w in parts):
