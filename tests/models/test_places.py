@@ -21,10 +21,16 @@ from models.places import countries, relation
         ("Doha", "Cairo", "apart"),
         ("northern Gaza", "southern Israel", "apart"),
         ("northern Israel", "southern Israel", "apart"),
+        # Two towns more than a few kilometres apart, wherever each of their name lies.
+        ("Jerusalem", "Tel Aviv", "apart"),
+        ("Khan Younis", "Rafah", "apart"),
+        ("Rafah", "Cairo", "apart"),  # the Rafah in Egypt too lies far from Cairo
         # Anything else may or may not be the same place.
         ("Cairo", "Egypt", "other"),  # the evidence says less
-        ("Jerusalem", "Tel Aviv", "other"),  # two cities of one country
-        ("Rafah", "Cairo", "other"),  # a Rafah lies in Egypt too
+        ("New York", "Brooklyn", "other"),  # a city of millions may take in a town nearby
+        ("Cairo", "Giza", "other"),
+        ("Manchester", "Salford", "other"),  # towns that touch
+        ("Gaza", "Rafah", "other"),  # "in Gaza" is the Gaza Strip
         ("Kerem Shalom", "Cairo", "other"),  # not a place GeoNames knows
         ("northern Israel", "Israel", "other"),
         # Two facilities that share no word of their names are two places.
