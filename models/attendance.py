@@ -13,7 +13,9 @@ attended a meeting, names the claimed attendee, and says nothing negative, suppo
 that they attended, provided the meeting is the same: every name the claim gives the meeting
 ("with Tony Blair", "in Cairo") must be mentioned in the sentence, the one before it, or the
 sentence of its article that last reported a meeting. One that says they took no part denies
-it (``absent``), and one that never mentions them says nothing of it (``unmentioned``).
+it (``absent``), and one that never mentions them says nothing of it (``unmentioned``); nor does
+one that mentions them only at another event (``elsewhere``) or only as whose someone else is
+(``only_as_owner``).
 """
 
 from __future__ import annotations
