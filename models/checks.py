@@ -687,6 +687,11 @@ _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|conf
 _SECOND_EVENT = re.compile(r"\b(?:before|after|since|until|earlier|later|following|previous|next|ago|again)\b", re.I)
 
 
+def _one_event(claim: str, evidence: str) -> bool:
+    """Whether neither side places a second event in time ("two days after ...", "again")."""
+    return not (_SECOND_EVENT.search(claim) or _SECOND_EVENT.search(evidence))
+
+
 # One of a series of events, by its count: "killed another five", "six more were engaged".
 _NEXT_IN_SERIES = re.compile(rf"\banother\s+(\d+|{_NUMBER_WORDS})\b|\b(\d+|{_NUMBER_WORDS})\s+more\b(?! than)", re.I)
 
@@ -724,7 +729,7 @@ def _weekdays(claim: str, evidence: str) -> list[Reason]:
     claimed, reported = _days_of_events(claim), _days_of_events(evidence)
     if not claimed or not reported:
         return []
-    one_event = not (_SECOND_EVENT.search(claim) or _SECOND_EVENT.search(evidence))
+    one_event = _one_event(claim, evidence)
     if same := claimed & reported:
         day = min(same)
         claimed_part, reported_part = _part_of_day(claim, day), _part_of_day(evidence, day)
@@ -754,6 +759,7 @@ _AT = {
     "cabinet_meeting": "at a cabinet meeting",
     "interview": "in an interview",
     "speech": "in a speech",
+    "rally": "at a rally",
 }
 _OCCASION = re.compile(
     r"\b(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
@@ -766,7 +772,7 @@ _OCCASION = re.compile(
 def _occasions_of(text: str) -> set[str]:
     """Where ``text`` says something was said, as written in a reason ("at a press conference")."""
     kinds = {kind for m in _OCCASION.finditer(text) for kind, found in m.groupdict().items() if found}
-    return {_AT.get(kind, f"at a {kind}") for kind in kinds}
+    return {_AT[kind] for kind in kinds}
 
 
 def _occasions(claim: str, evidence: str) -> list[Reason]:
@@ -779,7 +785,7 @@ def _occasions(claim: str, evidence: str) -> list[Reason]:
         return []
     if claimed == reported:
         return [Reason("place", True, f"place: claim {min(claimed)} matches evidence")]
-    one_event = not (_SECOND_EVENT.search(claim) or _SECOND_EVENT.search(evidence))
+    one_event = _one_event(claim, evidence)
     text = f"place: claim {min(claimed)} vs evidence {min(reported)}"
     return [Reason("place", False, text, denies=one_event)]
 
@@ -827,7 +833,7 @@ def _places(claim: str, evidence: str) -> list[Reason]:
     """
     elsewhere = [(p, before) for p, before in _placed(evidence) if not _mentions(claim, p)]
     claimed_words = _stems(claim)
-    one_event = not (_SECOND_EVENT.search(claim) or _SECOND_EVENT.search(evidence))
+    one_event = _one_event(claim, evidence)
     names_subject = organisations.subject(claim) is not None and organisations.unnamed(claim, evidence) is None
     reasons = []
     for place, _ in _placed(claim):
@@ -1172,6 +1178,13 @@ def _course(text: str) -> tuple[str, str] | None:
     return ("holds", holding[-1]) if holding else None  # "reiterated that ... would continue"
 
 
+def _says_most_of(claim: str, evidence: str, leaving_out: str) -> bool:
+    """Whether ``evidence`` has most (three fifths) of the claim's words but ``leaving_out``'s: the
+    words that say what changed or what one is for or against differ by design."""
+    claim_words = _stems(claim) - _stems(leaving_out)
+    return bool(claim_words) and len(claim_words & _stems(evidence)) / len(claim_words) >= 0.6
+
+
 def _changes_of_course(claim: str, evidence: str) -> list[Reason]:
     """A change of course the claim reports where the evidence says the course holds, or the
     reverse: "Kalin reiterated that Türkiye would continue to stand with the Palestinian people"
@@ -1182,8 +1195,7 @@ def _changes_of_course(claim: str, evidence: str) -> list[Reason]:
     claimed, reported = _course(claim), _course(evidence)
     if not claimed or not reported or claimed[0] == reported[0]:
         return []
-    claim_words = _stems(claim) - _stems(claimed[1])
-    if not claim_words or len(claim_words & _stems(evidence)) / len(claim_words) < 0.6:
+    if not _says_most_of(claim, evidence, leaving_out=claimed[1]):
         return []
     text = (
         f"course: the claim says it {claimed[0]} ('{claimed[1]}'), the evidence that it {reported[0]} ('{reported[1]}')"
@@ -1292,8 +1304,7 @@ def _stances_taken(claim: str, evidence: str) -> list[Reason]:
     claimed = _stances(claim)
     if len({for_it for for_it, _, _ in claimed}) != 1:
         return []
-    claim_words = _stems(claim) - _stems(" ".join(written for _, written, _ in claimed))
-    if not claim_words or len(claim_words & _stems(evidence)) / len(claim_words) < 0.6:
+    if not _says_most_of(claim, evidence, leaving_out=" ".join(written for _, written, _ in claimed)):
         return []
     for for_it, written, about in claimed:
         for reported, said, of in _stances(evidence):
@@ -1351,8 +1362,8 @@ def read_together(found: Sequence[list[Reason]]) -> list[list[Reason]]:
 
 def explains_contradiction(reasons: list[Reason]) -> bool:
     """Whether a check found what would make the sentence contradict the claim: a number, date,
-    weekday, place, title or negation that disagrees. A person the sentence never names explains nothing:
-    it only says the sentence is about someone else."""
+    weekday, place, title or negation that disagrees, or any denial in so many words. A person the
+    sentence never names explains nothing: it only says the sentence is about someone else."""
     return bool(_disagreeing(reasons) - _SAYS_NOTHING_OF_IT) or any(r.denies for r in reasons)
 
 
