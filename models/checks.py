@@ -11,7 +11,7 @@ veto; deciding that a sentence contradicts a claim stays with the stance model (
 except where the sentence denies the claim in so many words (``Reason.denies``): a bound the
 claim breaks, another share of the same things, another title beside the person's name, a
 statement that they took no part, a place that lies apart from the claim's, another day for the
-one event, another nationality for the same thing.
+one event, another nationality for the same thing, what the claim rules out said in its stead.
 """
 
 from __future__ import annotations
@@ -45,20 +45,25 @@ Kind = Literal[
     "course",
     "stage",
     "stance",
+    "contrast",
     "wording",
     "meaning",
 ]
 
 # Denials that may be said of anything ("on Tuesday", "in Cairo", "would continue"): they
 # contradict only a sentence on the claim's topic (``conflicts``).
-_ON_TOPIC_ONLY: frozenset[Kind] = frozenset({"weekday", "period", "place", "origin", "course", "stage", "stance"})
+_ON_TOPIC_ONLY: frozenset[Kind] = frozenset(
+    {"weekday", "period", "place", "origin", "course", "stage", "stance", "contrast"}
+)
 # Denials the small model cannot read, so they stand whatever it says (``apply``).
-_WHATEVER_THE_MODEL_SAYS: frozenset[Kind] = frozenset({"role", "place", "weekday", "origin", "stage", "stance"})
+_WHATEVER_THE_MODEL_SAYS: frozenset[Kind] = frozenset(
+    {"role", "place", "weekday", "origin", "stage", "stance", "contrast"}
+)
 # What disagrees without being a conflict takes a sentence's support away (``apply``).
 _TAKES_SUPPORT_AWAY: frozenset[Kind] = _ON_TOPIC_ONLY | {"plan", "role", "name", "count"}
 # What only says the sentence is about something else, or says nothing of the claim: unless it
 # denies it, it explains no contradiction.
-_SAYS_NOTHING_OF_IT: frozenset[Kind] = frozenset({"name", "count", "stage"})
+_SAYS_NOTHING_OF_IT: frozenset[Kind] = frozenset({"name", "count", "stage", "contrast"})
 
 _BOUNDS: tuple[tuple[Bound, re.Pattern[str]], ...] = (
     ("at most", re.compile(r"(no more than|not more than|at most|up to|fewer than|less than|under|only|just)\s*$")),
@@ -473,8 +478,8 @@ class Reason:
     # The evidence says in so many words that the claim is false: the claim's number breaks an
     # explicit bound on the same rate or gives another agreed rate, the evidence gives the person
     # another office or rank, another day or a place apart for the one event, says those the
-    # claim names as attending took no part, says a course holds that the claim says changed, or
-    # speaks of a start as still ahead that the claim says has come.
+    # claim names as attending took no part, says a course holds that the claim says changed,
+    # speaks of a start as still ahead that the claim says has come, or says what the claim rules out.
     denies: bool = False
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
     # A place denial said of the very body the claim is about, which the evidence names: it holds
@@ -585,6 +590,7 @@ def compare(
     reasons.extend(_changes_of_course(claim, evidence))
     reasons.extend(_stages(claim, evidence))
     reasons.extend(_stances_taken(claim, evidence))
+    reasons.extend(_contrasts(claim, evidence))
     # A sentence that denies the claim does not say it, in any words.
     agreeing = not _disagreeing(reasons) and not any(r.denies for r in reasons)
     if agreeing and (_restates(claim, evidence) or _restates_after(claim, evidence, before)):
@@ -1315,6 +1321,74 @@ def _stances_taken(claim: str, evidence: str) -> list[Reason]:
     return []
 
 
+# A claim that rules one thing out beside what it asserts: "its emir rather than its prime
+# minister", "Qatar's prime minister, not Egypt's intelligence chief,".
+_RATHER_THAN = re.compile(r"\s+(?:rather than|instead of)\s+|,\s+not\s+(?=[^,]+,)", re.I)
+# Words at which the phrase on either side of "rather than" ends: what comes next, or before, is
+# the rest of the sentence ("its prime minister | to the Cairo talks", "is | prime minister of ...").
+_PHRASE_END = re.compile(
+    r"^(?:to|in|at|on|for|from|by|as|with|during|after|before|who|whom|which|that|is|are|was|were|be|been|it)$",
+    re.I,
+)
+_PHRASE_REACH = 6  # words at most on either side
+
+
+def _phrase(words: list[str]) -> str:
+    """The leading words up to where the phrase ends, after any word that opens it ("by its ...")."""
+    while words and _PHRASE_END.match(words[0]):
+        words = words[1:]
+    kept = []
+    for word in words[:_PHRASE_REACH]:
+        if _PHRASE_END.match(word.strip(",.;:")):
+            break
+        kept.append(word)
+        if word[-1] in ",.;:":
+            break
+    return " ".join(kept).rstrip(",.;:")
+
+
+def _contrasts(claim: str, evidence: str) -> list[Reason]:
+    """What the claim rules out, said by the evidence in the claim's stead: "Hamas handed over the
+    remains of another Israeli captive to the International Committee of the Red Cross" denies
+    "Hamas handed the captive's remains to Egyptian officials rather than the Red Cross". The
+    small model reads the sentence as support, for it holds most of the claim's words.
+
+    A sentence with every word of what is ruled out, not negated, at most half the words of what
+    the claim asserts in its place and half the rest of the claim denies it; one that says both
+    ("the Egyptian and Turkish intelligence chiefs") takes no side. A sentence with none of the
+    words the claim asserts takes no support: the claim's point is the contrast ("a stabilisation
+    force of Palestinian rather than foreign troops" is not supported by "deploying an
+    international stabilisation force")."""
+    marker = _RATHER_THAN.search(claim)
+    if not marker:
+        return []
+    ruled_out = _phrase(claim[marker.end() :].split())
+    # As many words as what is ruled out: the two are said alike ("to Egyptian officials rather
+    # than the Red Cross", "its emir rather than its prime minister").
+    before = _phrase(claim[: marker.start()].split()[::-1]).split()[: len(ruled_out.split())]
+    while before and before[-1].lower() == "of":  # "made up of | Palestinian rather than foreign troops"
+        before.pop()
+    asserted = " ".join(before[::-1])
+    ruled_out_words = _stems(ruled_out) - _stems(asserted)
+    asserted_words = _stems(asserted) - _stems(ruled_out)
+    evidence_words = _stems(evidence)
+    if not ruled_out_words or not asserted_words or len(asserted_words & evidence_words) > len(asserted_words) / 2:
+        return []
+    contrast = f"contrast: the claim says {asserted!r} rather than {ruled_out!r}"
+    # Half the rest, not most: what the claim rules out often comes with words of its own
+    # ("foresees", "sent") that a sentence saying the other thing has no reason to use.
+    rest = _stems(claim) - _stems(f"{asserted} {marker.group()} {ruled_out}")
+    if ruled_out_words <= evidence_words and len(rest & evidence_words) >= len(rest) / 2:
+        first = min(
+            match.start() for match in _WORD.finditer(_canonical(evidence)) if _stems(match.group()) & ruled_out_words
+        )
+        if not _NEGATION.search(" ".join(_canonical(evidence)[:first].split()[-3:])):  # "and not as part of"
+            return [Reason("contrast", False, f"{contrast}, the evidence says {ruled_out!r}", denies=True)]
+    if asserted_words & evidence_words:
+        return []  # "Hassan Rashad" in "... met Rashad separately rather than ...": it may say it in other words
+    return [Reason("contrast", False, f"{contrast}, the evidence never says {asserted!r}")]
+
+
 # The cosine similarity of their sentence embeddings at which a sentence says the claim in other
 # words ("Israeli leaders are increasingly concerned that the ceasefire could collapse" for
 # "... worried that the truce could fall apart", 0.78), where no check finds what disagrees: the
@@ -1332,15 +1406,16 @@ EXACT_MATCH_SUPPORT = 0.6
 
 def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
     """A number or date that disagrees with the claim, and none of the same kind that agrees, or
-    a denial in so many words (``Reason.denies``) other than by a day of the week, a place, a
-    nationality or a course; with
+    a denial in so many words (``Reason.denies``) other than those said only on the claim's topic
+    (``_ON_TOPIC_ONLY``: a day of the week, a place, a nationality, a course, ...); with
     ``spelled=False``, numbers written in words on either side are left out.
 
     A conflict lets a sentence far from the claim's wording contradict it (``api.verdict``): a
     number, a date, a bound, a title beside the person's name all say what they are about. A
     day of the week does not: "on Tuesday" may date anything. Nor does a place, "in Cairo" may
     place anything, unless the sentence names the body the claim is about (``of_subject``), nor
-    a nationality or a course that holds ("would continue")."""
+    a nationality, a course that holds ("would continue") or the other side of a contrast ("the
+    Red Cross" may be named in any sentence about a handover)."""
     counted = [r for r in reasons if spelled or not r.spelled]
     return bool(_disagreeing(counted) & {"quantity", "date"}) or any(
         r.denies and (r.kind not in _ON_TOPIC_ONLY or r.of_subject) for r in counted
@@ -1390,7 +1465,8 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       So does one that never names the body the claim is about (``models.organisations``): "The
       Cairo meeting came two days after ..." says nothing of where the Civil-Military
       Coordination Centre is. So does one about a thing the claim says has begun that never says
-      it began ("That phase concerns disarming Hamas"; ``_stages``).
+      it began ("That phase concerns disarming Hamas"; ``_stages``), and one with none of the
+      words a contrast asserts ("Palestinian rather than foreign troops"; ``_contrasts``).
     - So does a number given as agreed or due on one side and as done on the other: "600 trucks
       were to enter daily" neither supports nor contradicts "600 trucks enter daily". So does a
       sentence that gives no count of the things the claim counts, nor the claim's number: "its
@@ -1417,8 +1493,10 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       supported, or the reverse, whatever the model says ("continues to refuse the plan's
       condition of disarmament" for "has agreed to disarm"; ``_stances_taken``), and a start
       still ahead for what the claim says has begun ("working to launch the agreement's second
-      phase" for "the second phase is already under way"; ``_stages``). Only a sentence on the
-      same topic can contradict through a place or a day (``conflicts``).
+      phase" for "the second phase is already under way"; ``_stages``), and what the claim rules
+      out, said in its stead ("to the International Committee of the Red Cross" for "to Egyptian
+      officials rather than the Red Cross"; ``_contrasts``). Only a sentence on the same topic can
+      contradict through a place, a day, a course, a stage or a contrast (``conflicts``).
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it

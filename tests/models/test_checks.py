@@ -594,6 +594,50 @@ def test_a_sentence_that_never_says_it_began_takes_no_support_from_a_claim_that_
     assert [r.kind for r in compare("The war has already begun", "Since the start of the war, 300 died.")] == []
 
 
+@pytest.mark.parametrize(
+    ("claim", "evidence", "said"),
+    [
+        (
+            "Hamas handed the captive's remains to Egyptian officials rather than the Red Cross",
+            "Hamas handed over the remains of another captive to the International Committee of the Red Cross.",
+            "contrast: the claim says 'Egyptian officials' rather than 'the Red Cross',"
+            " the evidence says 'the Red Cross'",
+        ),
+        (
+            "It was Qatar's prime minister, not Egypt's intelligence chief, whom the Hamas delegation met on Sunday",
+            "On Sunday a Hamas delegation met Egyptian intelligence chief Hassan Rashad.",
+            'contrast: the claim says "Qatar\'s prime minister" rather than "Egypt\'s intelligence chief",'
+            ' the evidence says "Egypt\'s intelligence chief"',
+        ),
+    ],
+)
+def test_what_the_claim_rules_out_said_in_its_stead_denies_it_whatever_the_model_says(
+    claim: str, evidence: str, said: str
+) -> None:
+    reasons = compare(claim, evidence)
+    assert [(r.text, r.denies) for r in reasons if r.kind == "contrast"] == [(said, True)]
+    assert apply(Stance(supports=0.62, contradicts=0.1, neither=0.28), reasons).counted_as == "contradicts"
+    assert not conflicts(reasons)  # only a sentence on the claim's topic contradicts through it
+
+
+def test_a_contrast_takes_no_side_where_the_evidence_says_both_or_denies_what_is_ruled_out() -> None:
+    claim = "Al-Qahera News has ties to Turkish intelligence rather than Egyptian intelligence"
+    both = "Al-Qahera News said the meeting included the Egyptian and Turkish intelligence chiefs."
+    assert [r for r in compare(claim, both) if r.kind == "contrast"] == []
+    claim = "The Hamas leaders met Rashad separately rather than taking part in the mediators' talks"
+    denied = "The Hamas leaders met Rashad, and were not taking part in the talks of the mediators."
+    assert [r.denies for r in compare(claim, denied) if r.kind == "contrast"] == []
+
+
+def test_a_sentence_with_none_of_the_words_a_contrast_asserts_takes_no_support() -> None:
+    claim = "The second phase foresees a stabilisation force made up of Palestinian rather than foreign troops"
+    silent = compare(claim, "That phase concerns deploying an international stabilisation force to Gaza.")
+    text = "contrast: the claim says 'Palestinian' rather than 'foreign troops', the evidence never says 'Palestinian'"
+    assert [(r.text, r.denies) for r in silent if r.kind == "contrast"] == [(text, False)]
+    assert apply(Stance(supports=0.6, contradicts=0.1, neither=0.3), silent).counted_as == "neither"
+    assert not explains_contradiction(silent)
+
+
 def test_another_occasion_for_what_was_said_denies_the_claim_whatever_the_model_says() -> None:
     evidence = (
         "“Our opposition to the plan has not changed one bit,” the prime minister declared during a cabinet meeting."
