@@ -11,7 +11,8 @@ veto; deciding that a sentence contradicts a claim stays with the stance model (
 except where the sentence denies the claim in so many words (``Reason.denies``): a bound the
 claim breaks, another share of the same things, another title beside the person's name, a
 statement that they took no part, a place that lies apart from the claim's, another day for the
-one event, another nationality for the same thing, what the claim rules out said in its stead.
+one event, another nationality for the same thing, what the claim rules out said in its stead,
+some who lived where the claim says all were killed.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ Kind = Literal[
     "stage",
     "stance",
     "contrast",
+    "fate",
     "wording",
     "meaning",
 ]
@@ -53,11 +55,11 @@ Kind = Literal[
 # Denials that may be said of anything ("on Tuesday", "in Cairo", "would continue"): they
 # contradict only a sentence on the claim's topic (``conflicts``).
 _ON_TOPIC_ONLY: frozenset[Kind] = frozenset(
-    {"weekday", "period", "place", "origin", "course", "stage", "stance", "contrast"}
+    {"weekday", "period", "place", "origin", "course", "stage", "stance", "contrast", "fate"}
 )
 # Denials the small model cannot read, so they stand whatever it says (``apply``).
 _WHATEVER_THE_MODEL_SAYS: frozenset[Kind] = frozenset(
-    {"role", "place", "weekday", "origin", "stage", "stance", "contrast"}
+    {"role", "place", "weekday", "origin", "stage", "stance", "contrast", "fate"}
 )
 # What disagrees without being a conflict takes a sentence's support away (``apply``).
 _TAKES_SUPPORT_AWAY: frozenset[Kind] = _ON_TOPIC_ONLY | {"plan", "role", "name", "count"}
@@ -479,7 +481,8 @@ class Reason:
     # explicit bound on the same rate or gives another agreed rate, the evidence gives the person
     # another office or rank, another day or a place apart for the one event, says those the
     # claim names as attending took no part, says a course holds that the claim says changed,
-    # speaks of a start as still ahead that the claim says has come, or says what the claim rules out.
+    # speaks of a start as still ahead that the claim says has come, says what the claim rules out,
+    # or says some lived where the claim says all were killed.
     denies: bool = False
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
     # A place denial said of the very body the claim is about, which the evidence names: it holds
@@ -591,6 +594,7 @@ def compare(
     reasons.extend(_stages(claim, evidence))
     reasons.extend(_stances_taken(claim, evidence))
     reasons.extend(_contrasts(claim, evidence))
+    reasons.extend(_survivors(claim, evidence))
     # A sentence that denies the claim does not say it, in any words.
     agreeing = not _disagreeing(reasons) and not any(r.denies for r in reasons)
     if agreeing and (_restates(claim, evidence) or _restates_after(claim, evidence, before)):
@@ -1389,6 +1393,40 @@ def _contrasts(claim: str, evidence: str) -> list[Reason]:
     return [Reason("contrast", False, f"{contrast}, the evidence never says {asserted!r}")]
 
 
+# A claim that every one of them was killed ("killed all six fighters", "every one of the six
+# fighters ... ended up dead"), and words that say some lived ("the remaining two surrendered").
+_ALL_KILLED = re.compile(
+    r"\b(?:killed|slew|shot dead)\s+(?:all|every one of|each of)\b"
+    r"|\b(?:all|every one of|each of)\b[^.;]{0,80}?\b(?:were|was|ended up|have been|had been)\s+(?:killed|dead|slain)\b"
+    r"|\bnone of (?:them|the \w+) (?:survived|lived|escaped|surrendered)\b|\bno survivors\b",
+    re.I,
+)
+_SURVIVED = re.compile(
+    r"\b(?:surrender(?:ed|s)?|gave (?:themselves|himself|herself) up|survived|escaped|fled"
+    r"|(?:were|was|been) (?:captured|arrested|detained|taken prisoner|rescued))\b",
+    re.I,
+)
+
+
+def _survivors(claim: str, evidence: str) -> list[Reason]:
+    """Some who lived, against a claim that every one of them was killed: "The soldiers killed
+    another three before the remaining two surrendered" denies "Israeli troops killed all six
+    fighters in the group they encountered". The small model reads the two as merely related. Like
+    a place, only in a sentence on the claim's topic (``conflicts``): "two escaped" may be of
+    anyone."""
+    if not _ALL_KILLED.search(claim):
+        return []
+    lived = _SURVIVED.search(evidence)
+    if not lived:
+        return []
+    said = " ".join(evidence[: lived.end()].split()[-4:])
+    return [
+        Reason(
+            "fate", False, f"fate: the claim says all were killed, the evidence that some lived ('{said}')", denies=True
+        )
+    ]
+
+
 # The cosine similarity of their sentence embeddings at which a sentence says the claim in other
 # words ("Israeli leaders are increasingly concerned that the ceasefire could collapse" for
 # "... worried that the truce could fall apart", 0.78), where no check finds what disagrees: the
@@ -1495,8 +1533,10 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       still ahead for what the claim says has begun ("working to launch the agreement's second
       phase" for "the second phase is already under way"; ``_stages``), and what the claim rules
       out, said in its stead ("to the International Committee of the Red Cross" for "to Egyptian
-      officials rather than the Red Cross"; ``_contrasts``). Only a sentence on the same topic can
-      contradict through a place, a day, a course, a stage or a contrast (``conflicts``).
+      officials rather than the Red Cross"; ``_contrasts``), and some who lived where the claim
+      says all were killed ("the remaining two surrendered"; ``_survivors``). Only a sentence on
+      the same topic can contradict through a place, a day, a course, a stage, a contrast or a
+      fate (``conflicts``).
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it

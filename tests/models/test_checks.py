@@ -638,6 +638,34 @@ def test_a_sentence_with_none_of_the_words_a_contrast_asserts_takes_no_support()
     assert not explains_contradiction(silent)
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Israeli troops killed all six fighters in the group they encountered",
+        "Every one of the six fighters the troops came across ended up dead",
+        "None of the fighters survived the clash",
+    ],
+)
+def test_some_who_lived_deny_a_claim_that_all_were_killed_whatever_the_model_says(claim: str) -> None:
+    reasons = compare(claim, "The soldiers killed another three before the remaining two surrendered.")
+    assert [(r.text, r.denies) for r in reasons if r.kind == "fate"] == [
+        (
+            "fate: the claim says all were killed, the evidence that some lived ('the remaining two surrendered')",
+            True,
+        )
+    ]
+    assert apply(Stance(supports=0.3, contradicts=0.2, neither=0.5), reasons).counted_as == "contradicts"
+    assert not conflicts(reasons)  # only a sentence on the claim's topic contradicts through it
+
+
+def test_survivors_deny_only_a_claim_that_all_were_killed() -> None:
+    evidence = "The soldiers killed another three before the remaining two surrendered."
+    assert [r for r in compare("Israeli troops killed three fighters", evidence) if r.kind == "fate"] == []
+    # A count of those killed or captured says nothing of who lived.
+    captured = "The IDF said it killed or captured 17 fighters who tried to flee."
+    assert [r for r in compare("The IDF killed all 17 fighters", captured) if r.kind == "fate"] == []
+
+
 def test_another_occasion_for_what_was_said_denies_the_claim_whatever_the_model_says() -> None:
     evidence = (
         "“Our opposition to the plan has not changed one bit,” the prime minister declared during a cabinet meeting."
