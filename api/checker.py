@@ -29,6 +29,7 @@ from index.sentences import Sentence, split_sentences
 from models import places
 from models.checks import apply, compare, conflicts, explains_contradiction, read_back, read_together
 from models.stance import Stance, StanceModel, load_stance_model
+from models.synonyms import in_words_of
 
 # Judge more candidates than the caller asked to see: the nearest sentences are often merely on
 # topic, and a supporting or contradicting one may rank a little further down.
@@ -94,8 +95,17 @@ class Checker:
         The sentence before and the article only tell them which people the text is about.
         """
         contexts = [_context(p.text, p.previous) for p in passages]
-        pairs = [(_premise(p.text, context), claim) for p, context in zip(passages, contexts, strict=True)]
-        found = read_together([compare(claim, p.text, p.previous, p.article, p.outlet, p.similarity) for p in passages])
+        premises = [_premise(p.text, context) for p, context in zip(passages, contexts, strict=True)]
+        # Each sentence is judged against the claim in its own words where the two use words that
+        # mean the same ("without delay" for "quickly"): the small model misses such paraphrases.
+        claims = [in_words_of(claim, premise) for premise in premises]
+        pairs = list(zip(premises, claims, strict=True))
+        found = read_together(
+            [
+                compare(reworded, p.text, p.previous, p.article, p.outlet, p.similarity)
+                for reworded, p in zip(claims, passages, strict=True)
+            ]
+        )
         stances = read_back(self.stance, pairs, self.stance.judge(pairs), found)
         judged = []
         for passage, context, stance, reasons in zip(passages, contexts, stances, found, strict=True):

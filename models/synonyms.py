@@ -1,0 +1,37 @@
+"""A claim read in the evidence's own words, where the two use words that mean the same.
+
+    claim:    "The Palestinian Authority wants its security forces deployed in Gaza without delay"
+    evidence: "... Palestinian security forces, which the PA believes should be deployed quickly"
+    read as:  "The Palestinian Authority wants its security forces deployed in Gaza quickly"
+
+The small stance model reads the first claim as unrelated to the sentence (0.18 supporting) and
+the second as supported (0.68): it has seen too few paraphrases to know that "without delay" is
+"quickly". The structured checks need the same help: a restatement must have every content word
+of the claim. Only words of one meaning in every sense that news uses them are listed: a word that
+may also mean something else ("talks", "body") would let a claim be read as what it does not say.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each group: words or phrases that mean the same. A claim's member is read as the evidence's
+# member where the evidence has one and not the claim's own.
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("quickly", "swiftly", "rapidly", "promptly", "without delay", "at once", "as soon as possible"),
+)
+
+_PATTERNS = {member: re.compile(rf"\b{re.escape(member)}\b", re.IGNORECASE) for group in GROUPS for member in group}
+
+
+def in_words_of(claim: str, evidence: str) -> str:
+    """``claim`` with each listed word or phrase it uses replaced by the evidence's word for it,
+    where the evidence uses another member of the same group and not the claim's own."""
+    for group in GROUPS:
+        used = [member for member in group if _PATTERNS[member].search(evidence)]
+        if not used:
+            continue
+        for member in group:
+            if member not in used:
+                claim = _PATTERNS[member].sub(used[0], claim)
+    return claim
