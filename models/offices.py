@@ -53,6 +53,9 @@ RANKS = frozenset({"general", "major", "colonel", "lieutenant", "brigadier", "ad
 _FILLER = frozenset({
     "the", "a", "an", "of", "for", "and", "its", "his", "her", "their", "official", "also", "both", "s",
     "service", "organization", "organisation", "agency", "directorate", "news",
+    # Part of a body's name more than of an office: Türkiye's intelligence chief heads its
+    # National Intelligence Organization.
+    "national",
 })  # fmt: skip
 _SAME = {
     "chief": "head", "director": "head", "heads": "head", "leads": "leader", "chairs": "chairman",

@@ -126,6 +126,11 @@ def test_a_title_with_every_word_of_the_office_fits_it() -> None:
     assert fits(_office("Hussein al-Sheikh is the PA's chairman"), "PA Deputy Chairman") is False
 
 
+def test_the_body_an_office_heads_is_named_without_national() -> None:
+    office = _office("Ibrahim Kalin is the director of Türkiye's National Intelligence Organization")
+    assert fits(office, "Türkiye's intelligence chief") is True
+
+
 def test_a_title_of_another_office_does_not_fit() -> None:
     assert fits(_office("Hassan Rashad is Egypt's foreign minister"), "Egyptian intelligence chief") is False
     assert fits(_office("Gideon Sa'ar serves as Israel's defence minister"), "Foreign Minister") is False
