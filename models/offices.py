@@ -58,18 +58,22 @@ _FILLER = frozenset({
     "national",
 })  # fmt: skip
 _SAME = {
-    "chief": "head", "director": "head", "heads": "head", "leads": "leader", "chairs": "chairman",
+    "chief": "head", "director": "head", "heads": "head", "leads": "leader", "chairs": "chairman", "runs": "head",
     "chair": "chairman", "spy": "intelligence", "defense": "defence", "spokesman": "spokesperson",
     "spokeswoman": "spokesperson", "advisor": "adviser", "türkiye": "turkey", "turkish": "turkey",
     "newspaper": "outlet", "site": "outlet", "website": "outlet", "channel": "outlet", "broadcaster": "outlet",
 }  # fmt: skip
+
+# Verbs that say a person holds an office, read as the office (``_SAME``): "Kalin runs Türkiye's
+# intelligence agency" says he is its head.
+_HEADS = ("heads", "leads", "chairs", "runs")
 
 _NAME = r"[A-Z][\w'-]+(?:\s+(?:al-|el-|bin\s+|bint\s+|de\s+|van\s+|von\s+)?[A-Z][\w'-]+)+"
 # "<Name> is / serves as / holds the (military) rank of / heads <office>", the office running to the end.
 _OFFICE_CLAIM = re.compile(
     rf"(?P<name>{_NAME})\s+(?:also\s+|still\s+|now\s+)?"
     r"(?P<verb>is|was|serves as|served as|holds the (?:[a-z]+ )?(?:rank|post|position|title|office) of"
-    r"|heads|leads|chairs)"
+    rf"|{'|'.join(_HEADS)})"
     r"\s+(?P<office>[^,;]+?)\s*\.?$"
 )
 # "<Name> attended the talks as Türkiye's foreign minister", "... in his role as ...": the office a
@@ -149,7 +153,7 @@ def claimed_office(claim: str) -> Office | None:
     office, verb = match["office"], match["verb"]
     if not _is_office(office, verb):
         return None
-    words = _words(office) | ({_normal(verb)} if verb in ("heads", "leads", "chairs") else set())
+    words = _words(office) | ({_normal(verb)} if verb in _HEADS else set())
     before = _title_before(claim[: match.start("name")])
     written = f"{before} ... {verb} {office}" if before else f"{verb} {office}"
     return Office(match["name"], written, words | _words(before))
@@ -183,7 +187,7 @@ def _is_office(office: str, verb: str = "is") -> bool:
     first = office.split()[0].lower() if office.split() else ""
     if first.endswith(("ing", "ed")) or len(office.split()) > 10 or _ANOTHER_NAME.search(office):
         return False
-    return bool((_words(office) | ({_normal(verb)} if verb in ("heads", "leads", "chairs") else set())) & _TITLE_LIKE)
+    return bool((_words(office) | ({_normal(verb)} if verb in _HEADS else set())) & _TITLE_LIKE)
 
 
 def _title_before(text: str) -> str:

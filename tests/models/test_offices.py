@@ -29,6 +29,8 @@ from models.offices import Office, claimed_office, fits, title
         # The office first, the person closing the claim.
         ("The head of Turkey's spy agency is Ibrahim Kalin", "Ibrahim Kalin", {"head", "turkey", "intelligence"}),
         ("Egypt's intelligence chief is Hassan Rashad", "Hassan Rashad", {"egypt", "intelligence", "head"}),
+        # A verb of heading something says the office too.
+        ("Ibrahim Kalin runs Türkiye's intelligence agency", "Ibrahim Kalin", {"head", "turkey", "intelligence"}),
     ],
 )
 def test_a_claim_that_a_named_person_holds_an_office(claim: str, name: str, words: set[str]) -> None:
