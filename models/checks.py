@@ -1029,7 +1029,13 @@ def _roles(claim: str, evidence: str) -> list[Reason]:
     Foreign Minister ...", "Türkiye's spy chief met with his Egyptian counterpart") says nothing of
     their office, so it neither supports nor contradicts the claim (a ``name`` reason), unless it
     opens with "he" or "she": the sentence before may name them. Being a founder or a member is
-    said by verbs too ("founded by", "joined"), so there it takes nothing away."""
+    said by verbs too ("founded by", "joined"), so there it takes nothing away.
+
+    A claim that one person holds two offices, named only by whose they are ("Qatar's prime
+    minister also holds the post of foreign minister"), is restated by one title that gives both
+    ("Qatari Prime Minister and Foreign Minister Sheikh Mohammed")."""
+    if both := offices.both_offices(claim, evidence):
+        return [Reason("role", True, f"role: evidence gives one person both offices ('{both}')")]
     office = offices.claimed_office(claim)
     given = offices.title(evidence, office.name) if office else ""
     if office and given:

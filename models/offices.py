@@ -159,6 +159,30 @@ def claimed_office(claim: str) -> Office | None:
     return Office(match["name"], written, words | _words(before))
 
 
+# "Qatar's prime minister also holds the post of foreign minister": two offices held by one
+# person, named only by whose offices they are.
+_BOTH_OFFICES = re.compile(
+    r"^(?P<owner>[A-Z][\w-]*)'s\s+(?P<first>[a-z][a-z ]*?)\s+"
+    r"(?:also holds the (?:post|office|position|role|title) of|doubles as|is also|also serves as|also acts as)\s+"
+    r"(?:the country's\s+|its\s+|the\s+|a\s+)?(?P<second>[a-z][a-z ]*?)\s*\.?$"
+)
+
+
+def both_offices(claim: str, evidence: str) -> str:
+    """The title in ``evidence`` that gives one person both the offices a claim says are held
+    together ("Qatar's Prime Minister and Foreign Minister" for "Qatar's prime minister also
+    holds the post of foreign minister"), else "". Whose they are may be said either way
+    ("Qatari Prime Minister and Foreign Minister")."""
+    match = _BOTH_OFFICES.match(_apostrophes(claim.strip()))
+    if not match or not (_is_office(match["first"]) and _is_office(match["second"])):
+        return ""
+    first, second = (r"\s+".join(map(re.escape, match[part].split())) for part in ("first", "second"))
+    owner = re.escape(match["owner"][:5])  # "Qatar", "Qatari"
+    title = re.compile(rf"\b{owner}\w*(?:'s)?\s+(?:{first}\s+and\s+{second}|{second}\s+and\s+{first})\b", re.I)
+    found = title.search(_apostrophes(evidence))
+    return found.group() if found else ""
+
+
 def _office_at_event(claim: str) -> Office | None:
     """The office a claim says a person held at an event ("Ibrahim Kalin attended the talks as
     Türkiye's foreign minister"), if it is a title: "joined the talks as a member of the delegation"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.offices import Office, claimed_office, fits, title
+from models.offices import Office, both_offices, claimed_office, fits, title
 
 
 @pytest.mark.parametrize(
@@ -159,3 +159,31 @@ def test_a_partial_title_or_a_rank_beside_an_office_says_nothing() -> None:
     assert fits(_office("Hassan Rashad is Egypt's foreign minister"), "Major General") is None
     assert fits(_office("Hassan Rashad holds the rank of major general"), "Egyptian spy chief") is None
     assert fits(_office("Hassan Rashad holds the rank of major general"), "Colonel") is False
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "title"),
+    [
+        (
+            "Qatar's prime minister also holds the post of foreign minister",
+            "Kalin held talks with Qatar's Prime Minister and Foreign Minister Sheikh Mohammed.",
+            "Qatar's Prime Minister and Foreign Minister",
+        ),
+        (
+            "Qatar's prime minister doubles as the country's foreign minister",
+            "Attendees included Qatari Foreign Minister and Prime Minister Sheikh Mohammed.",
+            "Qatari Foreign Minister and Prime Minister",
+        ),
+    ],
+)
+def test_one_title_with_both_offices_says_one_person_holds_both(claim: str, evidence: str, title: str) -> None:
+    assert both_offices(claim, evidence) == title
+
+
+def test_each_office_on_its_own_says_nothing_of_holding_both() -> None:
+    claim = "Qatar's prime minister also holds the post of foreign minister"
+    assert both_offices(claim, "Kalin met Qatar's Prime Minister Sheikh Mohammed and Egypt's Foreign Minister.") == ""
+    assert (
+        both_offices("Qatar's prime minister met the foreign minister", "Qatar's Prime Minister and Foreign Minister")
+        == ""
+    )
