@@ -1389,10 +1389,9 @@ def _contrasts(claim: str, evidence: str) -> list[Reason]:
     # ("foresees", "sent") that a sentence saying the other thing has no reason to use.
     rest = _stems(claim) - _stems(f"{asserted} {marker.group()} {ruled_out}")
     if ruled_out_words <= evidence_words and len(rest & evidence_words) >= len(rest) / 2:
-        first = min(
-            match.start() for match in _WORD.finditer(_canonical(evidence)) if _stems(match.group()) & ruled_out_words
-        )
-        if not _NEGATION.search(" ".join(_canonical(evidence)[:first].split()[-3:])):  # "and not as part of"
+        canonical = _canonical(evidence)
+        first = min(match.start() for match in _WORD.finditer(canonical) if _stems(match.group()) & ruled_out_words)
+        if not _NEGATION.search(" ".join(canonical[:first].split()[-3:])):  # "and not as part of"
             return [Reason("contrast", False, f"{contrast}, the evidence says {ruled_out!r}", denies=True)]
     if asserted_words & evidence_words:
         return []  # "Hassan Rashad" in "... met Rashad separately rather than ...": it may say it in other words
