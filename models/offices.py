@@ -177,10 +177,12 @@ def both_offices(claim: str, evidence: str) -> str:
     if not match or not (_is_office(match["first"]) and _is_office(match["second"])):
         return ""
     first, second = (r"\s+".join(map(re.escape, match[part].split())) for part in ("first", "second"))
-    owner = re.escape(match["owner"][:5])  # "Qatar", "Qatari"
-    title = re.compile(rf"\b{owner}\w*(?:'s)?\s+(?:{first}\s+and\s+{second}|{second}\s+and\s+{first})\b", re.I)
-    found = title.search(_apostrophes(evidence))
-    return found.group() if found else ""
+    title = re.compile(rf"\b(?P<whose>\w+)(?:'s)?\s+(?:{first}\s+and\s+{second}|{second}\s+and\s+{first})\b", re.I)
+    owner = match["owner"].lower()
+    for found in title.finditer(_apostrophes(evidence)):
+        if _matches(owner, frozenset({found["whose"].lower()})):  # "Qatar", "Qatari"; not "UK" for "Ukraine"
+            return found.group()
+    return ""
 
 
 def _office_at_event(claim: str) -> Office | None:

@@ -187,3 +187,9 @@ def test_each_office_on_its_own_says_nothing_of_holding_both() -> None:
         both_offices("Qatar's prime minister met the foreign minister", "Qatar's Prime Minister and Foreign Minister")
         == ""
     )
+
+
+def test_whose_offices_is_read_by_a_longer_form_of_the_name_never_another_name() -> None:
+    evidence = "He met Ukraine's Prime Minister and Foreign Minister."
+    assert both_offices("UK's prime minister also serves as foreign minister", evidence) == ""
+    assert both_offices("Ukraine's prime minister also serves as foreign minister", evidence) != ""
