@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 # Each group: words or phrases that mean the same. A claim's member is read as the evidence's
-# member where the evidence has one and not the claim's own.
+# member where the evidence has one and not the claim's own. A group is kept only where the
+# development sets show it helps: the model reads some rewordings worse than the claim as written
+# ("worried" as "concerned", "truce" as "ceasefire" each cost claims; see the README).
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("quickly", "swiftly", "rapidly", "promptly", "without delay", "at once", "as soon as possible"),
 )
