@@ -142,11 +142,11 @@ _MONTHS = {
 _DATE = re.compile(
     r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?!\d)|\b(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\b"
 )
-# "in Cairo", "at Kerem Shalom", "inside Gaza": a place where something happened. Months and weekdays follow
-# "in" and "on" too, but they are dates, not places.
+# "in Cairo", "at Kerem Shalom", "inside the Gaza Strip": a place where something happened. Months and
+# weekdays follow "in" and "on" too, but they are dates, not places.
 # A direction before the name is part of the place: "southern Israel" is not "northern Israel".
 _PLACE = re.compile(
-    r"\b(?:in|at|inside)\s+(?P<place>(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
+    r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)*))"
 )
 # "to Hadassah hospital", "at the Abu Kabir Forensic Institute": a named facility something was

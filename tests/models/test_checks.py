@@ -529,6 +529,15 @@ def test_a_place_denial_said_of_the_body_the_claim_is_about_holds_off_the_claims
     assert apply(Stance(supports=0.8, contradicts=0.1, neither=0.1), elsewhere).counted_as == "neither"
 
 
+def test_a_place_named_with_the_is_a_place() -> None:
+    claim = "The Civil-Military Coordination Centre that monitors the truce is based inside the Gaza Strip"
+    evidence = "Mediators will work with the Civil-Military Coordination Centre, the hub in southern Israel."
+    reasons = compare(claim, evidence)
+    expected = "place: claim in Gaza Strip vs evidence in southern Israel, not the same place"
+    assert [r.text for r in reasons] == [expected]
+    assert conflicts(reasons)
+
+
 def test_another_weekday_takes_support_away_and_denies_a_claim_about_one_event() -> None:
     claim, evidence = "The mediators met in Cairo on Friday", "The mediators met in Cairo on Tuesday."
     reasons = compare(claim, evidence)
