@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import models.stance
-from models import attendance, offices, organisations, people, places
+from models import attendance, offices, organisations, people, places, ratios
 from models.people import CALENDAR_NAMES, fold
 from models.stance import Stance, StanceModel
 
@@ -99,7 +99,7 @@ _NUMBER = re.compile(
 # trucks were to enter under the deal" is not evidence that 600 trucks enter.
 _PLANNED = re.compile(
     r"\b(?:agreed|provides? for|provided for|allows? for|allowed for|calls? for|called for|pledge[ds]?|"
-    r"promise[ds]?|planned|plans? to|aims? to|targets?|required|stipulate[ds]?|supposed to|meant to|"
+    r"promise[ds]?|quotas?|planned|plans? to|aims? to|targets?|require[ds]?|stipulate[ds]?|supposed to|meant to|"
     r"expected to|scheduled to|set to|were to|was to|should|would|will|shall|must)\b",
     re.IGNORECASE,
 )
@@ -174,7 +174,9 @@ _VERB_BEFORE = re.compile(
 )
 _EITHER = re.compile(r"\b([a-z]{3,}ed) or ([a-z]{3,}ed)\s+(?:[a-z]+\s+){0,2}$")  # "... or captured more than"
 # Words between a number and the noun it counts ("600 trucks of aid", "600 aid trucks").
-_SKIP = {"of", "the", "a", "an", "aid", "humanitarian", "more", "other", "new", "additional", "extra"}
+# Words before the counted noun that say nothing of what it is: "half of the daily aid trucks".
+_SKIP = {"of", "the", "a", "an", "aid", "humanitarian", "more", "fewer", "less", "other", "new", "additional", "extra"}
+_SKIP |= set(_ADVERB_UNIT)
 # Words that end the counted noun ("600 trucks into Gaza", "342 Palestinians since October").
 _STOP = {
     "the",
@@ -461,6 +463,49 @@ def _plan_reason(asserted: Quantity, reported: Quantity) -> Reason:
     return Reason("plan", False, f"plan: the {planned} gives {amount} as agreed or due, the {done} as done")
 
 
+def _ratios(ratio: ratios.Ratio, evidence: str, found: list[Quantity], before: str | None) -> list[Reason]:
+    """The share of what was agreed that the claim says is done (``models.ratios``), against the
+    share the evidence reports: a share in so many words ("only allowed 1/3 of aid trucks"), or
+    an amount done over the agreed amount that the claim, the evidence or the sentence before it
+    gives ("no more than 200 aid trucks per day", after "600 trucks ... were supposed to enter
+    daily"). Two ratios that cannot both hold deny the claim, as an explicit bound does."""
+    same = [q for q in found + quantities(before or "") if q.counts & ratio.counts]
+    agreed_reported = [q for q in same if q.planned and q.rate and not q.share]
+    reasons = []
+    if ratio.agreed is not None:
+        # The agreed amount the claim gives, against the one the evidence gives.
+        for reported in agreed_reported[:1]:
+            agrees = _consistent(ratio.agreed, reported)
+            verb = "matches" if agrees else "vs"
+            text = f"quantity: claim agreed {ratio.agreed.describe()} {verb} evidence {reported.describe()}"
+            reasons.append(Reason("quantity", agrees, text, denies=not agrees))
+    done = next((q for q in found if q.counts & ratio.counts and not q.planned and (q.share or q.rate)), None)
+    agreed = ratio.agreed or next(iter(agreed_reported), None)
+    if done is None:
+        return reasons
+    if done.share:
+        value, bound = (
+            (1 - done.value, ratios.FLIPPED[done.bound]) if ratios.kept_out(evidence) else (done.value, done.bound)
+        )
+        reported_as = done.describe()
+    elif agreed is not None:
+        value, bound = _per_day(done).value / _per_day(agreed).value, done.bound
+        reported_as = f"{done.describe()} of {agreed.describe()} agreed"
+    elif ratio.factor == 0 and ratio.differs_by is None:
+        value, bound, reported_as = 1.0, "at most", done.describe()  # some, of however many were agreed
+    else:
+        return reasons
+    claimed_value = ratio.of(agreed, lambda q: _per_day(q).value)
+    if claimed_value is None:
+        return reasons
+    agrees = _consistent(Quantity(claimed_value, ratio.bound, (), None, ""), Quantity(value, bound, (), None, ""))
+    if (claimed_value == 0) != (value == 0):
+        agrees = False  # "no more than 200 trucks a day" are some trucks: none fits only none
+    verb = ("matches" if (claimed_value, ratio.bound) == (value, bound) else "consistent with") if agrees else "vs"
+    text = f"quantity: claim {ratio.said} {verb} evidence {reported_as}"
+    return [*reasons, Reason("quantity", agrees, text, exact=agrees, denies=not agrees)]
+
+
 def _dates(text: str) -> dict[int, int]:
     """Month -> day for each "October 10" / "Oct. 10" / "10 October" in the text."""
     dates = {}
@@ -482,7 +527,8 @@ class Reason:
     # another office or rank, another day or a place apart for the one event, says those the
     # claim names as attending took no part, says a course holds that the claim says changed,
     # speaks of a start as still ahead that the claim says has come, says what the claim rules out,
-    # or says some lived where the claim says all were killed.
+    # says some lived where the claim says all were killed, or reports a share of what was agreed
+    # done that the claim's cannot be (``models.ratios``).
     denies: bool = False
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
     # A place denial said of the very body the claim is about, which the evidence names: it holds
@@ -507,7 +553,13 @@ def compare(
     reasons = []
     evidence_quantities = quantities(evidence)
     evidence_values = {q.value for q in evidence_quantities}
-    for asserted in quantities(claim):
+    claim_quantities = quantities(claim)
+    ratio = ratios.claimed(claim, claim_quantities, _PLANNED)
+    if ratio:
+        reasons.extend(_ratios(ratio, evidence, evidence_quantities, before))
+    for asserted in claim_quantities:
+        if ratio and asserted.text in ratio.numbers:
+            continue  # a part of the ratio, not a count: "400 fewer", "half of the 600 agreed"
         # The same thing counted, over any period: ``_consistent`` compares rates per day, so
         # "600 trucks a week" disagrees with "600 trucks a day" and "4,200 a week" agrees.
         # Counts of the same noun in another state are other things: "200 fighters are still
@@ -1520,7 +1572,9 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       claim breaks ("no more than 200 trucks a day" for "600 trucks a day"): on the seed claims
       it turns the issue's own example from not enough evidence into refuted; or another figure
       for an agreed rate of exactly the same thing ("600 aid trucks were to enter each day" for
-      "the deal called for 400 aid trucks a day"). Another is a title beside the person's name
+      "the deal called for 400 aid trucks a day"), or a share of what was agreed done that the
+      claim's cannot be ("only allowed 1/3 of humanitarian aid trucks" for "more than half of the
+      daily aid trucks required"; ``models.ratios``). Another is a title beside the person's name
       that is another office or rank than the claim gives them ("Egypt's intelligence chief
       Hassan Rashad" for "Hassan Rashad is Egypt's foreign minister", "PA Deputy Chairman Hussein
       al-Sheikh" for "Hussein al-Sheikh is the PA's chairman"), unless another sentence gives
