@@ -647,11 +647,16 @@ def compare(
     reasons.extend(_stances_taken(claim, evidence))
     reasons.extend(_contrasts(claim, evidence))
     reasons.extend(_survivors(claim, evidence))
+    # Close wording vouches for no number: "600 aid trucks were to enter Gaza each day" reads as
+    # near to "Israel is letting in more than half of the daily aid trucks required", and says
+    # nothing of how many are let in. A count, a share or a ratio the claim gives must be found.
+    counted = ratio is not None or any(_is_count(q) or q.share for q in claim_quantities)
+    unconfirmed = counted and not any(r.kind == "quantity" and r.agrees for r in reasons)
     # A sentence that denies the claim does not say it, in any words.
     agreeing = not _disagreeing(reasons) and not any(r.denies for r in reasons)
     if agreeing and (_restates(claim, evidence) or _restates_after(claim, evidence, before)):
         reasons.append(Reason("wording", True, "wording: evidence restates the claim (every content word and number)"))
-    elif agreeing and similarity is not None and similarity >= SAYS_IN_OTHER_WORDS:
+    elif agreeing and similarity is not None and similarity >= SAYS_IN_OTHER_WORDS and not unconfirmed:
         text = f"meaning: evidence says the claim in other words (similarity {similarity:.2f})"
         reasons.append(Reason("meaning", True, text))
     return list({reason.text: reason for reason in reasons}.values())  # a person two checks find unnamed, once
