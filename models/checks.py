@@ -554,6 +554,7 @@ def compare(
     evidence_quantities = quantities(evidence)
     evidence_values = {q.value for q in evidence_quantities}
     claim_quantities = quantities(claim)
+    series = _series_on_the_day(claim, evidence)
     ratio = ratios.claimed(claim, claim_quantities, _PLANNED)
     if ratio:
         reasons.extend(_ratios(ratio, evidence, evidence_quantities, before))
@@ -577,6 +578,10 @@ def compare(
         # fighters" is not "killed three fighters"); one whose fate is not given may be of them.
         if _fates(asserted):
             comparable = [q for q in comparable if _same_fate(asserted, q)] or [q for q in comparable if not _fates(q)]
+        if not comparable and series:
+            # "While six more were engaged by IDF fire on Wednesday morning": the count of a series
+            # names no noun; on the claim's day it counts what the claim counts.
+            comparable = [q for q in evidence_quantities if not q.nouns and _in_digits(q.text).lower() in series]
         if not comparable and _is_count(asserted) and asserted.value not in evidence_values:
             # A sentence that gives no count of the things the claim counts, nor its number, cannot
             # confirm the count: "its attacks have killed at least 342 Palestinians" says nothing
@@ -596,7 +601,9 @@ def compare(
             # Only numbers in digits lend support: "two" and "ten" count too many things that are
             # not counts ("two of them"), and held-out figures fell when they did.
             in_digits = not (asserted.spelled or reported.spelled)
-            exact = asserted.value == reported.value and asserted.rate == reported.rate and in_digits
+            # One of a series on the claim's very day is the count the claim gives, in words or not.
+            one_of_series = _in_digits(reported.text).lower() in series
+            exact = asserted.value == reported.value and asserted.rate == reported.rate and (in_digits or one_of_series)
             verb = ("matches" if asserted.value == reported.value else "consistent with") if agrees else "vs"
             text = f"quantity: claim {asserted.describe()} {verb} evidence {reported.describe()}"
             # "No more than 200 trucks a day" against "600 trucks a day": an explicit bound on the
@@ -611,7 +618,7 @@ def compare(
             # Another share of exactly the same things ("1/3 of aid trucks" for "about half of the
             # aid trucks"): a share is of the whole, so two cannot both be true.
             other_share = asserted.share and asserted.counts == reported.counts
-            denies = not agrees and ((rates and (bound_broken or terms_differ)) or other_share)
+            denies = not agrees and ((rates and (bound_broken or terms_differ)) or other_share or one_of_series)
             reasons.append(
                 Reason(
                     "quantity",
@@ -765,6 +772,21 @@ _NEXT_IN_SERIES = re.compile(rf"\banother\s+(\d+|{_NUMBER_WORDS})\b|\b(\d+|{_NUM
 
 def _counts_in_series(text: str) -> set[str]:
     return {_in_digits(a or b).lower() for a, b in _NEXT_IN_SERIES.findall(text)}
+
+
+def _series_on_the_day(claim: str, evidence: str) -> set[str]:
+    """The counts of a series the evidence gives ("another five", "six more"), in digits, where it
+    gives them on the day (and part of it) the claim gives and neither side places a second event
+    in time: "six more were engaged by IDF fire on Wednesday morning" is the count of that
+    morning's engagement, and "ten more fighters" engaged that morning are another count of it."""
+    same = _days_of_events(claim) & _days_of_events(evidence)
+    if not same or not _one_event(claim, evidence):
+        return set()
+    day = min(same)
+    claimed_part, reported_part = _part_of_day(claim, day), _part_of_day(evidence, day)
+    if claimed_part and reported_part and claimed_part != reported_part:
+        return set()
+    return _counts_in_series(evidence)
 
 
 def _days_of_events(text: str) -> set[str]:

@@ -1096,3 +1096,15 @@ def test_only_contradictions_the_checks_do_not_explain_are_read_again() -> None:
     read = read_back(model, pairs, stances, [compare(claim, evidence) for evidence, _ in pairs])
     assert model.read[len(pairs) :] == [(claim, unexplained)]
     assert [stance.counted_as for stance in read] == ["contradicts", "neither", "neither"]
+
+
+def test_a_count_in_a_series_on_the_claims_day_is_the_count_the_claim_gives() -> None:
+    wednesday = "While six more were engaged by IDF fire on Wednesday morning."
+    (other,) = [r for r in compare("IDF fire engaged ten more fighters on Wednesday morning", wednesday) if r.denies]
+    assert other.text == "quantity: claim ten fighters vs evidence six"
+    same = compare("Israeli forces opened fire on six more militants on Wednesday morning", wednesday)
+    assert any(r.exact for r in same)
+    # Not on another day, nor another part of the day: that is another event of the series.
+    for day in ("Tuesday", "Wednesday night"):
+        claim = f"IDF fire engaged ten more fighters on {day}"
+        assert not any(r.denies for r in compare(claim, wednesday) if r.kind == "quantity")
