@@ -37,8 +37,8 @@ _KEPT_OUT = re.compile(
     r"|denied entry|refused entry)\b",
     re.IGNORECASE,
 )
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_NUMBER = rf"\d[\d,]*|{'|'.join(_WORDS)}"
+# A number in digits or in words; which words are numbers, the claim's quantities say.
+_NUMBER = r"\d[\d,]*|[a-z]+"
 _LEADS: dict[str, Bound] = {
     "at least": "at least", "more than": "at least", "over": "at least",
     "at most": "at most", "fewer than": "at most", "less than": "at most", "up to": "at most",
@@ -111,10 +111,10 @@ def kept_out(text: str) -> bool:
 def claimed(claim: str, found: list[Quantity], planned: re.Pattern[str]) -> Ratio | None:
     """The ratio of done to agreed that ``claim`` gives, if it compares the two; ``found`` are
     its quantities and ``planned`` the words that make a number agreed or due."""
-    if match := _DIFFERENCE.search(claim):
-        return _difference(claim, match, found, planned)
-    if match := _MULTIPLE.search(claim):
-        return _multiple(claim, match, found, planned)
+    if (match := _DIFFERENCE.search(claim)) and (ratio := _difference(claim, match, found, planned)):
+        return ratio
+    if (match := _MULTIPLE.search(claim)) and (ratio := _multiple(claim, match, found, planned)):
+        return ratio
     for pattern, value, bound, said in _NONE_OR_SHORT:
         if (match := pattern.search(claim)) and (counts := _counts(match["what"])):
             return Ratio(value, bound, counts, said.format(min(counts)), frozenset())
@@ -170,15 +170,15 @@ def _difference(claim: str, match: re.Match[str], found: list[Quantity], planned
 def _multiple(claim: str, match: re.Match[str], found: list[Quantity], planned: re.Pattern[str]) -> Ratio | None:
     counts = _counts(match["between"])
     side = _agreed_side(claim, match, planned)
-    if not counts or side is None:
+    times = next((q for q in found if match["k"] and q.text.lower() == match["k"].lower()), None)
+    if not counts or side is None or not (times or match["twice"]):
         return None
-    k = 2.0 if match["twice"] else float(_WORDS.get(match["k"].lower()) or match["k"].replace(",", ""))
+    k = times.value if times else 2.0
     bound = _LEADS.get((match["lead"] or "").lower(), "exactly")
     # "The deal called for three times as many as are let in": a third of what was agreed is done.
     value, bound = (1 / k, FLIPPED[bound]) if side == "before" else (k, bound)
     said = claim[match.start() : match.end("between")].strip()
-    numbers = frozenset(q.text for q in found if q.text.lower() == (match["k"] or match["twice"]).lower())
-    return Ratio(value, bound, counts, said, numbers)
+    return Ratio(value, bound, counts, said, frozenset({times.text} if times else ()))
 
 
 def _singular(word: str) -> str:

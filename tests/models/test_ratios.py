@@ -130,3 +130,10 @@ def test_a_difference_needs_the_agreed_amount() -> None:
 def test_the_numbers_of_a_ratio_are_no_counts_of_their_own() -> None:
     claim = "Israel is letting in around 400 fewer aid trucks a day than the ceasefire deal calls for"
     assert not [r for r in compare(claim, ONLY_AGREED) if r.kind in ("count", "plan")]
+
+
+def test_words_that_only_look_like_a_difference_leave_the_share_to_be_read() -> None:
+    claim = "Many more trucks were promised than arrive; Israel has let in about a third of the aid trucks"
+    assert ratio_reasons(claim, A_THIRD) == [
+        ("quantity: claim about a third of trucks consistent with evidence 1/3 of trucks", True, False)
+    ]
