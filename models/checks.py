@@ -314,6 +314,12 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
+def _counted(after: str) -> Quantity:
+    """What the words ``after`` count, as a quantity of them with no number: "aid trucks a day"
+    after "three times as many"."""
+    return Quantity(0.0, "exactly", _counted_noun(after[:60]), None, "")
+
+
 def _counted_noun(after: str) -> tuple[str, ...]:
     """Up to two words naming what a number counts: "17 Hamas fighters" -> ("hamas", "fighter")."""
     nouns: list[str] = []
@@ -555,7 +561,7 @@ def compare(
     evidence_values = {q.value for q in evidence_quantities}
     claim_quantities = quantities(claim)
     series = _series_on_the_day(claim, evidence)
-    ratio = ratios.claimed(claim, claim_quantities, _PLANNED)
+    ratio = ratios.claimed(claim, claim_quantities, _PLANNED, _counted)
     if ratio:
         reasons.extend(_ratios(ratio, evidence, evidence_quantities, before))
     for asserted in claim_quantities:

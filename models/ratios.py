@@ -39,19 +39,13 @@ _KEPT_OUT = re.compile(
 )
 # A number in digits or in words; which words are numbers, the claim's quantities say.
 _NUMBER = r"\d[\d,]*|[a-z]+"
-_LEADS: dict[str, Bound] = {
-    "at least": "at least", "more than": "at least", "over": "at least",
-    "at most": "at most", "fewer than": "at most", "less than": "at most", "up to": "at most",
-    "about": "about", "around": "about", "roughly": "about", "nearly": "about", "almost": "about", "some": "about",
-}  # fmt: skip
-_LEAD = rf"(?:(?P<lead>{'|'.join(_LEADS)})\s+)?"
 # "400 fewer aid trucks a day ... than", "the deal called for 400 more trucks ... than".
 _DIFFERENCE = re.compile(
-    rf"\b{_LEAD}(?P<n>{_NUMBER})\s+(?P<way>fewer|less|more)\b(?!\s+than)(?P<between>.*?)\bthan\b(?P<after>.*)", re.I
+    rf"\b(?P<n>{_NUMBER})\s+(?P<way>fewer|less|more)\b(?!\s+than)(?P<between>.*?)\bthan\b(?P<after>.*)", re.I
 )
 # "three times as many aid trucks a day as", "twice as many ... as".
 _MULTIPLE = re.compile(
-    rf"\b{_LEAD}(?:(?P<k>{_NUMBER})\s+times|(?P<twice>twice|double))\s+as\s+many\b(?P<between>.*?)\bas\b(?P<after>.*)",
+    rf"\b(?:(?P<k>{_NUMBER})\s+times|(?P<twice>twice|double))\s+as\s+many\b(?P<between>.*?)\bas\b(?P<after>.*)",
     re.I,
 )
 # "blocking all aid trucks", "refused to let any aid trucks in", "let no aid trucks in": none done.
@@ -68,10 +62,9 @@ _SHORT = re.compile(
     re.IGNORECASE,
 )
 _NONE_OR_SHORT: tuple[tuple[re.Pattern[str], float, Bound, str], ...] = (
-    (_NONE, 0.0, "exactly", "no {}s"),
-    (_SHORT, 1.0, "at most", "fewer {}s than agreed"),
+    (_NONE, 0.0, "exactly", "no {}"),
+    (_SHORT, 1.0, "at most", "fewer {} than agreed"),
 )
-_PLURAL = re.compile(r"\b([a-z]{3,}s)\b")  # what a difference or a multiple counts: "as many aid trucks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,16 +101,19 @@ def kept_out(text: str) -> bool:
     return bool(_KEPT_OUT.search(text))
 
 
-def claimed(claim: str, found: list[Quantity], planned: re.Pattern[str]) -> Ratio | None:
+def claimed(
+    claim: str, found: list[Quantity], planned: re.Pattern[str], counted: Callable[[str], Quantity]
+) -> Ratio | None:
     """The ratio of done to agreed that ``claim`` gives, if it compares the two; ``found`` are
-    its quantities and ``planned`` the words that make a number agreed or due."""
+    its quantities, ``planned`` the words that make a number agreed or due, and ``counted`` what
+    the words after "as many", "all" or "the full number of" count, as a quantity of them."""
     if (match := _DIFFERENCE.search(claim)) and (ratio := _difference(claim, match, found, planned)):
         return ratio
-    if (match := _MULTIPLE.search(claim)) and (ratio := _multiple(claim, match, found, planned)):
+    if (match := _MULTIPLE.search(claim)) and (ratio := _multiple(claim, match, found, planned, counted)):
         return ratio
     for pattern, value, bound, said in _NONE_OR_SHORT:
-        if (match := pattern.search(claim)) and (counts := _counts(match["what"])):
-            return Ratio(value, bound, counts, said.format(min(counts)), frozenset())
+        if (match := pattern.search(claim)) and (what := counted(match["what"])).nouns:
+            return Ratio(value, bound, frozenset(what.counts), said.format(what.nouns[-1]), frozenset())
     for i, share in enumerate(found):
         if not share.share or share.planned:
             continue
@@ -145,10 +141,6 @@ def _agreed_side(claim: str, match: re.Match[str], planned: re.Pattern[str]) -> 
     return None if after == before else "after" if after else "before"
 
 
-def _counts(between: str) -> frozenset[str]:
-    return frozenset(_singular(word) for word in _PLURAL.findall(between.lower())[:1])
-
-
 def _difference(claim: str, match: re.Match[str], found: list[Quantity], planned: re.Pattern[str]) -> Ratio | None:
     amount = next((q for q in found if q.text.lower() == match["n"].lower()), None)
     side = _agreed_side(claim, match, planned)
@@ -158,28 +150,28 @@ def _difference(claim: str, match: re.Match[str], found: list[Quantity], planned
     # agreed - N done; "N more than agreed", agreed + N.
     fewer = match["way"].lower() in ("fewer", "less")
     less_done = fewer == (side == "after")
-    bound = _LEADS.get((match["lead"] or "").lower(), "exactly")
     # "At least 400 fewer done" puts at most agreed - 400 done.
-    bound = FLIPPED[bound] if less_done else bound
+    bound = FLIPPED[amount.bound] if less_done else amount.bound
     said = f"{amount.describe()} {match['way'].lower()} than agreed"
     return Ratio(
         1.0, bound, frozenset(amount.counts), said, frozenset({amount.text}), None, amount, -1 if less_done else 1
     )
 
 
-def _multiple(claim: str, match: re.Match[str], found: list[Quantity], planned: re.Pattern[str]) -> Ratio | None:
-    counts = _counts(match["between"])
+def _multiple(
+    claim: str,
+    match: re.Match[str],
+    found: list[Quantity],
+    planned: re.Pattern[str],
+    counted: Callable[[str], Quantity],
+) -> Ratio | None:
+    counts = frozenset(counted(match["between"]).counts)
     side = _agreed_side(claim, match, planned)
     times = next((q for q in found if match["k"] and q.text.lower() == match["k"].lower()), None)
     if not counts or side is None or not (times or match["twice"]):
         return None
-    k = times.value if times else 2.0
-    bound = _LEADS.get((match["lead"] or "").lower(), "exactly")
+    k, bound = (times.value, times.bound) if times else (2.0, "exactly")
+    said = ("" if bound == "exactly" else f"{bound} ") + claim[match.start() : match.end("between")].strip()
     # "The deal called for three times as many as are let in": a third of what was agreed is done.
     value, bound = (1 / k, FLIPPED[bound]) if side == "before" else (k, bound)
-    said = claim[match.start() : match.end("between")].strip()
     return Ratio(value, bound, counts, said, frozenset({times.text} if times else ()))
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and not word.endswith("ss") else word
