@@ -665,11 +665,14 @@ def compare(
     # nothing of how many are let in. A count, a share or a ratio the claim gives must be found.
     counted = ratio is not None or any(_is_count(q) or q.share for q in claim_quantities)
     unconfirmed = counted and not any(r.kind == "quantity" and r.agrees for r in reasons)
+    # Nor for a place: "Hamas stated that the remains belonged to a captive ..." is near to "the
+    # Red Cross received the captive's remains in northern Gaza" and says nothing of where.
+    placed = bool(_placed(claim)) and not any(r.kind == "place" and r.agrees for r in reasons)
     # A sentence that denies the claim does not say it, in any words.
     agreeing = not _disagreeing(reasons) and not any(r.denies for r in reasons)
     if agreeing and (_restates(claim, evidence) or _restates_after(claim, evidence, before)):
         reasons.append(Reason("wording", True, "wording: evidence restates the claim (every content word and number)"))
-    elif agreeing and similarity is not None and similarity >= SAYS_IN_OTHER_WORDS and not unconfirmed:
+    elif agreeing and similarity is not None and similarity >= SAYS_IN_OTHER_WORDS and not (unconfirmed or placed):
         text = f"meaning: evidence says the claim in other words (similarity {similarity:.2f})"
         reasons.append(Reason("meaning", True, text))
     return list({reason.text: reason for reason in reasons}.values())  # a person two checks find unnamed, once

@@ -823,6 +823,12 @@ def test_a_sentence_near_the_claim_in_meaning_supports_it_unless_a_check_or_the_
     # Nor where the claim gives a share the sentence does not bear out.
     due = compare("Israel lets in half of the aid trucks", "Aid trucks were to enter Gaza daily.", similarity=0.8)
     assert "meaning" not in {r.kind for r in due}
+    # Nor where the claim places it somewhere the sentence never mentions.
+    remains = "Hamas stated that the remains belonged to a captive and that the transfer occurred after a delay."
+    placed = compare("Hamas said it handed over a captive's remains in northern Gaza", remains, similarity=0.78)
+    assert "meaning" not in {r.kind for r in placed}
+    unplaced = compare("Hamas said it handed over a captive's remains", remains, similarity=0.78)
+    assert "meaning" in {r.kind for r in unplaced}
 
 
 def test_a_restatement_may_name_its_people_in_the_sentence_it_points_back_to() -> None:
