@@ -604,6 +604,12 @@ def compare(
                 reasons.append(_plan_reason(asserted, reported))
                 continue
             agrees = _consistent(asserted, reported)
+            bounded = reported.bound in ("at most", "at least") and asserted.value != reported.value
+            if agrees and asserted.bound == "exactly" and bounded:
+                # A bound the claim's number fits does not give that number: "killed or captured
+                # 17 fighters" allows "killed 15 fighters" and confirms nothing of it.
+                text = f"count: the evidence gives only {reported.describe()}, not {asserted.describe()}"
+                reasons.append(Reason("count", False, text))
             # Only numbers in digits lend support: "two" and "ten" count too many things that are
             # not counts ("two of them"), and held-out figures fell when they did.
             in_digits = not (asserted.spelled or reported.spelled)

@@ -831,6 +831,16 @@ def test_a_sentence_near_the_claim_in_meaning_supports_it_unless_a_check_or_the_
     assert "meaning" in {r.kind for r in unplaced}
 
 
+def test_a_bound_the_claims_count_fits_does_not_confirm_the_count() -> None:
+    evidence = "The IDF said that it killed or captured 17 Hamas fighters who attempted to flee a tunnel."
+    reasons = compare("The military said it had killed 15 fighters who came out of a tunnel", evidence)
+    assert "count: the evidence gives only at most 17 fighters, not 15 fighters" in [r.text for r in reasons]
+    assert apply(Stance(supports=0.45, contradicts=0.41, neither=0.14), reasons).counted_as == "neither"
+    # The bound's own number, and a bound in the claim, are borne out by it.
+    assert "count" not in {r.kind for r in compare("It killed or captured 17 Hamas fighters", evidence)}
+    assert "count" not in {r.kind for r in compare("It killed fewer than 20 Hamas fighters", evidence)}
+
+
 def test_a_restatement_may_name_its_people_in_the_sentence_it_points_back_to() -> None:
     claim = "Hussein al-Sheikh and Tony Blair discussed a PA role in Gaza through a technocratic committee"
     evidence = "The two also discussed the role of the PA in Gaza through a technocratic committee."
