@@ -21,3 +21,17 @@ def test_a_claim_keeps_its_words_where_the_evidence_has_them_or_none_of_the_grou
     assert (
         in_words_of("Forces should be deployed without delay", elsewhere) == "Forces should be deployed without delay"
     )
+
+
+def test_a_body_is_named_as_the_evidence_names_it_in_full_or_by_its_initials() -> None:
+    initials = "Israel also confirmed that the ICRC had received the remains of a captive."
+    reworded = in_words_of("The Red Cross received a captive's remains", initials)
+    assert reworded == "The ICRC received a captive's remains"
+    written_out = "Hamas handed the remains to the International Committee of the Red Cross."
+    assert in_words_of("The ICRC got the remains", written_out) == (
+        "The International Committee of the Red Cross got the remains"
+    )
+    # Where the evidence has both, or the claim's own, the claim keeps its words.
+    both = "Hamas handed the remains to the International Committee of the Red Cross (ICRC)."
+    assert in_words_of("The Red Cross got the remains", both) == "The Red Cross got the remains"
+    assert in_words_of("The ICRC got the remains", initials) == "The ICRC got the remains"
