@@ -537,8 +537,9 @@ class Reason:
     # done that the claim's cannot be (``models.ratios``).
     denies: bool = False
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
-    # A place denial said of the very body the claim is about, which the evidence names: it holds
-    # however far the rest of the sentence is from the claim's wording.
+    # A place denial said of the very body the claim is about, which the evidence names, or another
+    # nationality in a sentence that names the people the claim names: it holds however far the
+    # rest of the sentence is from the claim's wording.
     of_subject: bool = False
 
 
@@ -666,6 +667,12 @@ def compare(
     reasons.extend(_stances_taken(claim, evidence))
     reasons.extend(_contrasts(claim, evidence))
     reasons.extend(_survivors(claim, evidence))
+    named = people.people(claim)
+    if named and all(people.mentioned(name, people.folded_words(evidence)) for name in named):
+        # Another nationality in a sentence that names everyone the claim is about is said of
+        # them, however far the rest of it is from the claim's wording ("Sa'ar told a delegation
+        # of young German leaders ..." for "Sa'ar made his remarks to young French leaders", 0.40).
+        reasons = [dataclasses.replace(r, of_subject=True) if r.denies and r.kind == "origin" else r for r in reasons]
     # Close wording vouches for no number: "600 aid trucks were to enter Gaza each day" reads as
     # near to "Israel is letting in more than half of the daily aid trucks required", and says
     # nothing of how many are let in. A count, a share or a ratio the claim gives must be found.
@@ -1551,8 +1558,9 @@ def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
     number, a date, a bound, a title beside the person's name all say what they are about. A
     day of the week does not: "on Tuesday" may date anything. Nor does a place, "in Cairo" may
     place anything, unless the sentence names the body the claim is about (``of_subject``), nor
-    a nationality, a course that holds ("would continue") or the other side of a contrast ("the
-    Red Cross" may be named in any sentence about a handover)."""
+    a nationality, unless it names the people the claim names, nor a course that holds ("would
+    continue") or the other side of a contrast ("the Red Cross" may be named in any sentence
+    about a handover)."""
     counted = [r for r in reasons if spelled or not r.spelled]
     return bool(_disagreeing(counted) & {"quantity", "date"}) or any(
         r.denies and (r.kind not in _ON_TOPIC_ONLY or r.of_subject) for r in counted

@@ -424,7 +424,7 @@ def test_another_nationality_for_the_same_thing_denies_the_claim_whatever_the_mo
         ("origin: claim Qatari newspaper vs evidence Saudi newspaper", True)
     ]
     assert apply(Stance(supports=0.6, contradicts=0.1, neither=0.3), reasons).counted_as == "contradicts"
-    assert not conflicts(reasons)  # only a sentence on the claim's topic contradicts through it
+    assert conflicts(reasons)  # said of Asharq Al-Awsat, which the sentence names (see below)
 
 
 @pytest.mark.parametrize(
@@ -988,6 +988,18 @@ def test_an_outlet_said_to_be_of_another_country_is_denied() -> None:
     assert [(r.text, r.denies) for r in reasons] == [
         ("role: claim The Daily Sabah is an Egyptian news website vs evidence 'Turkish news site'", True)
     ]
+
+
+def test_another_nationality_in_a_sentence_naming_the_claims_people_is_said_of_them() -> None:
+    evidence = '"A Palestinian state would be a Hamas terror state," Sa’ar told a delegation of young German leaders.'
+    reasons = compare("Gideon Sa'ar made his remarks to a delegation of young French leaders", evidence)
+    assert [(r.text, r.denies, r.of_subject) for r in reasons] == [
+        ("origin: claim French leader vs evidence German leader", True, True)
+    ]
+    # It may contradict however far from the claim's wording; in a sentence about others, only on its topic.
+    assert conflicts(reasons)
+    others = compare("Gideon Sa'ar made his remarks to young French leaders", "Young German leaders toured the city.")
+    assert [r.kind for r in others if r.denies] == ["origin"] and not conflicts(others)
 
 
 def test_a_title_is_read_beside_a_name_in_any_alphabet() -> None:
