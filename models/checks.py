@@ -156,6 +156,7 @@ _FACILITY = re.compile(
     rf"(?:{places.FACILITY.pattern}))\b"
 )
 _PLACE_REACH = 4  # words before a place that say what it is the place of ("monitoring centre in ...")
+_PURPOSE = re.compile(r"\s+for\s+[\w-]+")
 _NOT_PLACES = CALENDAR_NAMES | {
     "The", "This", "That", "Which", "Such", "Addition", "Order", "Total", "Fact", "Particular", "General",
 }  # fmt: skip
@@ -1081,7 +1082,13 @@ def _placed(text: str) -> list[tuple[str, str]]:
         for m in _PLACE.finditer(text)
         if m["name"].split()[0] not in _NOT_PLACES and not people.NATIONALITY.fullmatch(m["name"])
     }
-    facilities = {m["place"]: " ".join(text[: m.start()].split()[-_PLACE_REACH:]) for m in _FACILITY.finditer(text)}
+    # A facility is also the place of what it is for: "to the Abu Kabir Forensic Institute for
+    # identification" is where the remains were identified.
+    facilities = {
+        m["place"]: " ".join(text[: m.start()].split()[-_PLACE_REACH:]) + (purpose[0] if purpose else "")
+        for m in _FACILITY.finditer(text)
+        for purpose in [_PURPOSE.match(text, m.end())]
+    }
     # "at Shifa Hospital" is found as a place too; the facility is the whole of it.
     found = {place: before for place, before in found.items() if not any(place in f for f in facilities)}
     return list((found | facilities).items())

@@ -475,6 +475,17 @@ def test_another_facility_something_was_taken_to_denies_the_claim() -> None:
     assert apply(Stance(supports=0.5, contradicts=0.3, neither=0.2), reasons).counted_as == "contradicts"
 
 
+def test_a_facility_is_also_the_place_of_what_it_is_for() -> None:
+    # Nothing before the facility is said of what the claim names; what it is for is.
+    evidence = "They took a body from Gaza and transported it to the Abu Kabir Forensic Institute for identification."
+    reasons = compare("Israeli forces took the retrieved remains to Sheba Medical Center for identification", evidence)
+    assert [(r.text, r.denies) for r in reasons] == [
+        ("place: claim in Sheba Medical Center vs evidence in Abu Kabir Forensic Institute, not the same place", True)
+    ]
+    elsewhere = compare("Israeli forces took the retrieved remains to Sheba Medical Center", evidence)
+    assert [(r.kind, r.denies) for r in elsewhere] == [("place", False)]
+
+
 @pytest.mark.parametrize(
     ("claim", "denied"),
     [
