@@ -47,6 +47,7 @@ Kind = Literal[
     "stage",
     "stance",
     "contrast",
+    "recipient",
     "fate",
     "wording",
     "meaning",
@@ -55,11 +56,11 @@ Kind = Literal[
 # Denials that may be said of anything ("on Tuesday", "in Cairo", "would continue"): they
 # contradict only a sentence on the claim's topic (``conflicts``).
 _ON_TOPIC_ONLY: frozenset[Kind] = frozenset(
-    {"weekday", "period", "place", "origin", "course", "stage", "stance", "contrast", "fate"}
+    {"weekday", "period", "place", "origin", "course", "stage", "stance", "contrast", "recipient", "fate"}
 )
 # Denials the small model cannot read, so they stand whatever it says (``apply``).
 _WHATEVER_THE_MODEL_SAYS: frozenset[Kind] = frozenset(
-    {"role", "place", "weekday", "origin", "stage", "stance", "contrast", "fate"}
+    {"role", "place", "weekday", "origin", "stage", "stance", "contrast", "recipient", "fate"}
 )
 # What disagrees without being a conflict takes a sentence's support away (``apply``).
 _TAKES_SUPPORT_AWAY: frozenset[Kind] = _ON_TOPIC_ONLY | {"plan", "role", "name", "count"}
@@ -533,9 +534,10 @@ class Reason:
     # explicit bound on the same rate or gives another agreed rate, the evidence gives the person
     # another office or rank, another day or a place apart for the one event, says those the
     # claim names as attending took no part, says a course holds that the claim says changed,
-    # speaks of a start as still ahead that the claim says has come, says what the claim rules out,
-    # says some lived where the claim says all were killed, or reports a share of what was agreed
-    # done that the claim's cannot be (``models.ratios``).
+    # speaks of a start as still ahead that the claim says has come, says what the claim rules out
+    # or another recipient of what was handed over, says some lived where the claim says all were
+    # killed, or reports a share of what was agreed done that the claim's cannot be
+    # (``models.ratios``).
     denies: bool = False
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
     # A place denial said of the very body the claim is about, which the evidence names, or another
@@ -667,6 +669,7 @@ def compare(
     reasons.extend(_stages(claim, evidence))
     reasons.extend(_stances_taken(claim, evidence))
     reasons.extend(_contrasts(claim, evidence))
+    reasons.extend(_recipients(claim, evidence))
     reasons.extend(_survivors(claim, evidence))
     named = people.people(claim)
     if named and all(people.mentioned(name, people.folded_words(evidence)) for name in named):
@@ -1451,13 +1454,13 @@ _PHRASE_END = re.compile(
 _PHRASE_REACH = 6  # words at most on either side
 
 
-def _phrase(words: list[str]) -> str:
+def _phrase(words: list[str], reach: int = _PHRASE_REACH) -> str:
     """The leading words up to where the phrase ends, after any word that opens it ("by its ...")."""
     while words and _PHRASE_END.match(words[0]):
         words = words[1:]
     kept = []
-    for word in words[:_PHRASE_REACH]:
-        if _PHRASE_END.match(word.strip(",.;:")):
+    for word in words[:reach]:
+        if _PHRASE_END.match(word.strip(",.;:")) or word.startswith("("):
             break
         kept.append(word)
         if word[-1] in ",.;:":
@@ -1504,6 +1507,39 @@ def _contrasts(claim: str, evidence: str) -> list[Reason]:
     if asserted_words & evidence_words:
         return []  # "Hassan Rashad" in "... met Rashad separately rather than ...": it may say it in other words
     return [Reason("contrast", False, f"{contrast}, the evidence never says {asserted!r}")]
+
+
+# Handing something over, and to whom: "handed over the remains of another Israeli captive to
+# the International Committee of the Red Cross", "passed the captive's remains straight to the
+# Egyptian army".
+_HANDED_TO = re.compile(
+    r"\b(?:hand(?:s|ed)?|pass(?:es|ed)?|gave|give[sn]?|deliver(?:s|ed)?|transferr?(?:s|ed)?|turn(?:s|ed)?)"
+    r"\b(?:\s+over)?[^.;]{0,80}?\s+to\s+(?P<recipient>[^.;]+)",
+    re.I,
+)
+_RECIPIENT_REACH = 8  # "the International Committee of the Red Cross"
+
+
+def _recipients(claim: str, evidence: str) -> list[Reason]:
+    """Another recipient for what was handed over: "Hamas handed over the remains of another
+    Israeli captive to the International Committee of the Red Cross" denies "Hamas handed the
+    latest captive remains over to the Egyptian army". The small model reads it as support: the
+    sentence has every other word of the claim. A recipient named by initials on one side ("the
+    ICRC") is the one written out on the other (``organisations.by_initials``). Only a sentence on
+    the claim's topic can contradict through it (``conflicts``)."""
+    claimed, reported = _HANDED_TO.search(claim), _HANDED_TO.search(evidence)
+    if not claimed or not reported:
+        return []
+    to_claimed = _phrase(claimed["recipient"].split(), _RECIPIENT_REACH)
+    to_reported = _phrase(reported["recipient"].split(), _RECIPIENT_REACH)
+    claimed_words, reported_words = _stems(to_claimed), _stems(to_reported)
+    one_body = _stems(" ".join(organisations.by_initials(claim, evidence)))
+    if not claimed_words or not reported_words or claimed_words & reported_words:
+        return []
+    if claimed_words & one_body and reported_words & one_body:
+        return []
+    text = f"recipient: claim handed to {to_claimed!r} vs evidence to {to_reported!r}"
+    return [Reason("recipient", False, text, denies=True)]
 
 
 # A claim that every one of them was killed ("killed all six fighters", "every one of the six
@@ -1649,10 +1685,12 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       still ahead for what the claim says has begun ("working to launch the agreement's second
       phase" for "the second phase is already under way"; ``_stages``), and what the claim rules
       out, said in its stead ("to the International Committee of the Red Cross" for "to Egyptian
-      officials rather than the Red Cross"; ``_contrasts``), and some who lived where the claim
+      officials rather than the Red Cross"; ``_contrasts``), and another recipient of what was
+      handed over ("to the International Committee of the Red Cross" for "to the Egyptian army";
+      ``_recipients``), and some who lived where the claim
       says all were killed ("the remaining two surrendered"; ``_survivors``). Only a sentence on
-      the same topic can contradict through a place, a day, a course, a stage, a contrast or a
-      fate (``conflicts``).
+      the same topic can contradict through a place, a day, a course, a stage, a contrast, a
+      recipient or a fate (``conflicts``).
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it

@@ -649,6 +649,38 @@ def test_a_contrast_takes_no_side_where_the_evidence_says_both_or_denies_what_is
     assert [r.denies for r in compare(claim, denied) if r.kind == "contrast"] == []
 
 
+HANDED_OVER = "Hamas handed over the remains of another captive to the International Committee of the Red Cross (ICRC)."
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Hamas handed the latest captive remains over to the Egyptian army", "'the Egyptian army'"),
+        ("Hamas passed the captive's remains straight to UNRWA with no Red Cross involvement", "'UNRWA'"),
+    ],
+)
+def test_another_recipient_of_what_was_handed_over_denies_the_claim_whatever_the_model_says(
+    claim: str, said: str
+) -> None:
+    reasons = compare(claim, HANDED_OVER)
+    text = f"recipient: claim handed to {said} vs evidence to 'the International Committee of the Red Cross'"
+    assert [(r.text, r.denies) for r in reasons] == [(text, True)]
+    assert apply(Stance(supports=0.62, contradicts=0.1, neither=0.28), reasons).counted_as == "contradicts"
+    assert not conflicts(reasons)  # only a sentence on the claim's topic contradicts through it
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Hamas gave a captive's remains to the Red Cross",
+        "Hamas handed over a captive's remains to the ICRC",  # its initials
+        "Hamas handed the remains to Egyptian officials rather than the Red Cross",  # a contrast's to read
+    ],
+)
+def test_the_same_recipient_or_its_initials_deny_nothing(claim: str) -> None:
+    assert [r for r in compare(claim, HANDED_OVER) if r.kind == "recipient"] == []
+
+
 def test_a_sentence_with_none_of_the_words_a_contrast_asserts_takes_no_support() -> None:
     claim = "The second phase foresees a stabilisation force made up of Palestinian rather than foreign troops"
     silent = compare(claim, "That phase concerns deploying an international stabilisation force to Gaza.")
