@@ -68,9 +68,20 @@ class Attendance:
     who: str
 
 
+# "X was present when al-Sheikh met Blair": X was at the meeting of al-Sheikh with Blair. So were
+# X and Y in "al-Sheikh was accompanied by X and Y when he met Blair".
+_PRESENT_WHEN = re.compile(r"\b(was|were)\s+(?:present|there|in the room)\s+when\s+(.+?)\s+met\s+", re.IGNORECASE)
+_ACCOMPANIED = re.compile(
+    r"^(?P<host>.+?)\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+(?P<who>.+?)\s+when\s+(?:he|she|they)\s+met\s+",
+    re.IGNORECASE,
+)
+
+
 def claimed_attendance(claim: str) -> Attendance | None:
     """Who a claim says attended a meeting, and how it describes the meeting; None if the claim
     says no such thing."""
+    claim = _PRESENT_WHEN.sub(r"\1 present at the meeting of \2 with ", claim)
+    claim = _ACCOMPANIED.sub(r"\g<who> were present at the meeting of \g<host> with ", claim)
     match = _ATTENDED.match(claim.strip().rstrip("."))
     if not match or _DENIED.search(claim) or _ATTRIBUTED.search(match["attendee"]):
         return None  # "Al-Ain News reported that the Hamas leaders joined ...": a claim about a report

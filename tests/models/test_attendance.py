@@ -34,6 +34,17 @@ BLAIR_MEETING = "The remarks came after a meeting between Hussein al-Sheikh and 
         ("Khaled Meshaal sat in on the mediators' talks in Cairo", ["Khaled Meshaal"], "the mediators' talks in Cairo"),
         ("Ghazi Hamad was among those present at the talks", ["Ghazi Hamad"], "the talks"),
         ("Former envoy Tony Blair also took part in the summit.", ["Tony Blair"], "the summit"),
+        # Present when two people met: at their meeting.
+        (
+            "Majdi Khalidi was in the room when al-Sheikh met Tony Blair",
+            ["Majdi Khalidi"],
+            "the meeting of al-Sheikh with Tony Blair",
+        ),
+        (
+            "Hussein al-Sheikh was accompanied by Majd Faraj and Majdi Khalidi when he met Tony Blair",
+            ["Majd Faraj", "Majdi Khalidi"],
+            "the meeting of Hussein al-Sheikh with Tony Blair",
+        ),
     ],
 )
 def test_a_claim_that_someone_attended_a_meeting_names_them_and_the_meeting(
