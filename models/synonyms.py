@@ -25,6 +25,7 @@ from models.organisations import in_names_of
 # ("worried" as "concerned", "truce" as "ceasefire" each cost claims; see the README).
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("quickly", "swiftly", "rapidly", "promptly", "without delay", "at once", "as soon as possible"),
+    ("uninterrupted", "without interruption", "unhindered", "without hindrance"),
 )
 
 _PATTERNS = {member: re.compile(rf"\b{re.escape(member)}\b", re.IGNORECASE) for group in GROUPS for member in group}

@@ -13,6 +13,10 @@ def test_a_claim_is_read_in_the_evidences_word_for_the_same_thing() -> None:
         in_words_of(claim, EVIDENCE) == "The Palestinian Authority wants its security forces deployed in Gaza quickly"
     )
     assert in_words_of("Forces should be sent in Swiftly", EVIDENCE) == "Forces should be sent in quickly"
+    flow = "Officials stressed ensuring the uninterrupted flow of aid into Gaza."
+    assert in_words_of("Aid must keep flowing into Gaza without interruption", flow) == (
+        "Aid must keep flowing into Gaza uninterrupted"
+    )
 
 
 def test_a_claim_keeps_its_words_where_the_evidence_has_them_or_none_of_the_group() -> None:
