@@ -130,7 +130,7 @@ class Evidence(msgspec.Struct, frozen=True):
         list[str],
         Meta(
             description="What the structured checks found in this sentence, each led by what it compared "
-            "(quantity, count, plan, date, weekday, period, place, origin, name, role, attendance, negation, "
+            "(quantity, count, plan, date, weekday, period, order, place, origin, name, role, attendance, negation, "
             "course, stage, stance, contrast, recipient, fate, wording, meaning), e.g. "
             "`quantity: claim 600 trucks/day vs evidence at most 200 trucks/day`."
         ),

@@ -747,6 +747,43 @@ def test_a_period_that_cannot_overlap_the_claims_denies_it_unless_the_model_lean
     assert [r.agrees for r in compare("Blair met al-Sheikh this month", evidence)] == [True]
 
 
+CAIRO_AFTER_HAMAS = "The Cairo meeting came two days after a senior Hamas delegation met Hassan Rashad."
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        (
+            "The senior Hamas delegation met Hassan Rashad two days after the mediators' Cairo meeting",
+            "order: the claim gives the two events in the other order",
+        ),
+        ("The Hamas delegation met Rashad a week before the Cairo meeting", "order: claim 7 days apart vs evidence 2"),
+    ],
+)
+def test_another_order_or_interval_of_two_events_denies_the_claim_whatever_the_model_says(
+    claim: str, said: str
+) -> None:
+    reasons = compare(claim, CAIRO_AFTER_HAMAS)
+    assert [(r.text, r.denies) for r in reasons] == [(said, True)]
+    assert apply(Stance(supports=0.8, contradicts=0.16, neither=0.04), reasons).counted_as == "contradicts"
+    assert not conflicts(reasons)  # only a sentence on the claim's topic contradicts through it
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Hamas delegation met Rashad two days before the Cairo meeting",
+        "The senior Hamas delegation met Hassan Rashad on the Sunday before the mediators' Tuesday meeting",
+    ],
+)
+def test_the_same_order_and_interval_supports_the_claim_as_an_exact_number_does(claim: str) -> None:
+    reasons = compare(claim, CAIRO_AFTER_HAMAS)
+    assert [(r.text, r.exact) for r in reasons] == [("order: claim 2 days apart matches evidence", True)]
+    assert apply(Stance(supports=0.2, contradicts=0.2, neither=0.6), reasons).counted_as == "supports"
+    # A sentence that relates the two events with no interval ("came after") is not read.
+    assert compare(claim, "The Cairo meeting came after a Hamas delegation met Rashad.") == []
+
+
 @pytest.mark.parametrize(
     ("claim", "evidence"),
     [
