@@ -1574,15 +1574,18 @@ _HANDED_TO = re.compile(
     re.I,
 )
 _RECIPIENT_REACH = 8  # "the International Committee of the Red Cross"
+_CAPITALISED = re.compile(r"\b[A-Z]")
 
 
 def _recipients(claim: str, evidence: str) -> list[Reason]:
     """Another recipient for what was handed over: "Hamas handed over the remains of another
     Israeli captive to the International Committee of the Red Cross" denies "Hamas handed the
     latest captive remains over to the Egyptian army". The small model reads it as support: the
-    sentence has every other word of the claim. A recipient named by initials on one side ("the
-    ICRC") is the one written out on the other (``organisations.by_initials``). Only a sentence on
-    the claim's topic can contradict through it (``conflicts``)."""
+    sentence has every other word of the claim. Only recipients named with a capital are read: a
+    common noun may be a synonym of the other ("to the kid" for "to the child"). A recipient named
+    by initials on one side ("the ICRC") is the one written out on the other
+    (``organisations.by_initials``). Only a sentence on the claim's topic can contradict through
+    it (``conflicts``)."""
     claimed, reported = _HANDED_TO.search(claim), _HANDED_TO.search(evidence)
     if not claimed or not reported:
         return []
@@ -1590,7 +1593,9 @@ def _recipients(claim: str, evidence: str) -> list[Reason]:
     to_reported = _phrase(reported["recipient"].split(), _RECIPIENT_REACH)
     claimed_words, reported_words = _stems(to_claimed), _stems(to_reported)
     one_body = _stems(" ".join(organisations.by_initials(claim, evidence)))
-    if not claimed_words or not reported_words or claimed_words & reported_words:
+    # Only names: "gave a toy to the kid" is "to the child" in other words (Breaking-NLI).
+    named = all(_CAPITALISED.search(recipient) for recipient in (to_claimed, to_reported))
+    if not named or not claimed_words or not reported_words or claimed_words & reported_words:
         return []
     if claimed_words & one_body and reported_words & one_body:
         return []
