@@ -1569,8 +1569,8 @@ def _contrasts(claim: str, evidence: str) -> list[Reason]:
 # the International Committee of the Red Cross", "passed the captive's remains straight to the
 # Egyptian army".
 _HANDED_TO = re.compile(
-    r"\b(?:hand(?:s|ed)?|pass(?:es|ed)?|gave|give[sn]?|deliver(?:s|ed)?|transferr?(?:s|ed)?|turn(?:s|ed)?)"
-    r"\b(?:\s+over)?[^.;]{0,80}?\s+to\s+(?P<recipient>[^.;]+)",
+    r"\b(?:(?:hand(?:s|ed)?|pass(?:es|ed)?|gave|give[sn]?|deliver(?:s|ed)?|transferr?(?:s|ed)?)\b(?:\s+over)?"
+    r"|turn(?:s|ed)?\b[^.;]{0,80}?\s+over)[^.;]{0,80}?\s+to\s+(?P<recipient>[^.;]+)",
     re.I,
 )
 _RECIPIENT_REACH = 8  # "the International Committee of the Red Cross"

@@ -675,6 +675,7 @@ def test_another_recipient_of_what_was_handed_over_denies_the_claim_whatever_the
         "Hamas gave a captive's remains to the Red Cross",
         "Hamas handed over a captive's remains to the ICRC",  # its initials
         "Hamas handed the remains to Egyptian officials rather than the Red Cross",  # a contrast's to read
+        "Israel turned to Egypt for the remains",  # turning to someone hands nothing over
     ],
 )
 def test_the_same_recipient_or_its_initials_deny_nothing(claim: str) -> None:
