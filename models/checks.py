@@ -937,7 +937,6 @@ _INTERVAL = re.compile(
     rf"|(?:on\s+)?the\s+(?P<weekday>{'|'.join(people.WEEKDAYS)}))\s+(?P<relation>after|before)\s+(?P<other>[^,.;]+)",
     re.I,
 )
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
 def _ordered(text: str) -> tuple[str, str, int | None] | None:
@@ -950,7 +949,7 @@ def _ordered(text: str) -> tuple[str, str, int | None] | None:
     days = None
     if found["unit"] and (amount := found["amount"].lower()) not in ("several", "a few"):
         count = 1 if amount in ("a", "an", "one") else int(_in_digits(amount))
-        days = count * _UNIT_DAYS[found["unit"].lower().rstrip("s")]
+        days = round(count * _DAYS[found["unit"].lower().rstrip("s")])
     elif found["weekday"] and (later := _WEEKDAY.search(other)):
         first, second = people.WEEKDAYS.index(found["weekday"].title()), people.WEEKDAYS.index(later.group())
         days = (second - first) % 7 if found["relation"].lower() == "before" else (first - second) % 7
@@ -1592,11 +1591,11 @@ def _recipients(claim: str, evidence: str) -> list[Reason]:
     to_claimed = _phrase(claimed["recipient"].split(), _RECIPIENT_REACH)
     to_reported = _phrase(reported["recipient"].split(), _RECIPIENT_REACH)
     claimed_words, reported_words = _stems(to_claimed), _stems(to_reported)
-    one_body = _stems(" ".join(organisations.by_initials(claim, evidence)))
     # Only names: "gave a toy to the kid" is "to the child" in other words (Breaking-NLI).
     named = all(_CAPITALISED.search(recipient) for recipient in (to_claimed, to_reported))
     if not named or not claimed_words or not reported_words or claimed_words & reported_words:
         return []
+    one_body = _stems(" ".join(organisations.by_initials(claim, evidence)))
     if claimed_words & one_body and reported_words & one_body:
         return []
     text = f"recipient: claim handed to {to_claimed!r} vs evidence to {to_reported!r}"
