@@ -51,7 +51,7 @@ MODIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "inter
 RANKS = frozenset({"general", "major", "colonel", "lieutenant", "brigadier", "admiral", "captain", "sergeant"})
 # Words that say nothing about which office, and spellings of one word.
 _FILLER = frozenset({
-    "the", "a", "an", "of", "for", "and", "its", "his", "her", "their", "official", "also", "both", "s",
+    "the", "a", "an", "of", "for", "on", "and", "its", "his", "her", "their", "official", "also", "both", "s",
     "service", "organization", "organisation", "agency", "directorate", "news",
     # Part of a body's name more than of an office: Türkiye's intelligence chief heads its
     # National Intelligence Organization.
@@ -59,14 +59,15 @@ _FILLER = frozenset({
 })  # fmt: skip
 _SAME = {
     "chief": "head", "director": "head", "heads": "head", "leads": "leader", "chairs": "chairman", "runs": "head",
+    "advises": "adviser", "matters": "affairs",
     "chair": "chairman", "spy": "intelligence", "defense": "defence", "spokesman": "spokesperson",
     "spokeswoman": "spokesperson", "advisor": "adviser", "türkiye": "turkey", "turkish": "turkey",
     "newspaper": "outlet", "site": "outlet", "website": "outlet", "channel": "outlet", "broadcaster": "outlet",
 }  # fmt: skip
 
 # Verbs that say a person holds an office, read as the office (``_SAME``): "Kalin runs Türkiye's
-# intelligence agency" says he is its head.
-_HEADS = ("heads", "leads", "chairs", "runs")
+# intelligence agency" says he is its head, "Khalidi advises Abbas on diplomatic matters" his adviser.
+_HEADS = ("heads", "leads", "chairs", "runs", "advises")
 
 _NAME = r"[A-Z][\w'-]+(?:\s+(?:al-|el-|bin\s+|bint\s+|de\s+|van\s+|von\s+)?[A-Z][\w'-]+)+"
 # "<Name> is / serves as / holds the (military) rank of / heads <office>", the office running to the end.
@@ -127,7 +128,17 @@ def _normal(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in TITLE_WORDS else word  # "council members"
 
 
+# Offices named by what their holder is: a country's head of government is its prime minister,
+# its top diplomat its foreign minister.
+_DESCRIBED = (
+    (re.compile(r"\bhead of government\b", re.I), "prime minister"),
+    (re.compile(r"\b(?:top|chief) diplomat\b", re.I), "foreign minister"),
+)
+
+
 def _words(text: str) -> frozenset[str]:
+    for described, office in _DESCRIBED:
+        text = described.sub(office, text)
     return frozenset(w for w in (_normal(t) for t in _WORD.findall(_apostrophes(text))) if w and w not in _FILLER)
 
 

@@ -29,8 +29,15 @@ from models.offices import Office, both_offices, claimed_office, fits, title
         # The office first, the person closing the claim.
         ("The head of Turkey's spy agency is Ibrahim Kalin", "Ibrahim Kalin", {"head", "turkey", "intelligence"}),
         ("Egypt's intelligence chief is Hassan Rashad", "Hassan Rashad", {"egypt", "intelligence", "head"}),
-        # A verb of heading something says the office too.
+        # A verb of heading something says the office too, and so does one of advising someone.
         ("Ibrahim Kalin runs Türkiye's intelligence agency", "Ibrahim Kalin", {"head", "turkey", "intelligence"}),
+        ("Majdi Khalidi advises Mahmoud Abbas on diplomatic matters", "Majdi Khalidi", {"adviser", "affairs"}),
+        # An office named by what its holder is.
+        (
+            "Sheikh Mohammed bin Abdulrahman Al Thani is both Qatar's head of government and its top diplomat",
+            "Sheikh Mohammed bin Abdulrahman Al Thani",
+            {"qatar", "prime", "minister", "foreign"},
+        ),
     ],
 )
 def test_a_claim_that_a_named_person_holds_an_office(claim: str, name: str, words: set[str]) -> None:
@@ -126,6 +133,11 @@ def test_a_title_with_every_word_of_the_office_fits_it() -> None:
     assert fits(_office("Hassan Rashad holds the rank of major general"), "Major General") is True
     assert fits(_office("Hassan Rashad is Egypt's intelligence chief"), "Egyptian spy chief") is True
     assert fits(_office("Hussein al-Sheikh is the PA's chairman"), "PA Deputy Chairman") is False
+    khalidi = _office("Majdi Khalidi advises Mahmoud Abbas on diplomatic matters")
+    assert fits(khalidi, "Mahmoud Abbas' advisor for diplomatic affairs") is True
+    both = _office("Sheikh Mohammed is both Qatar's head of government and its top diplomat")
+    assert fits(both, "Qatar's Prime Minister and Foreign Minister") is True
+    assert fits(both, "Qatar's Prime Minister") is None
 
 
 def test_the_body_an_office_heads_is_named_without_national() -> None:
