@@ -545,6 +545,10 @@ class Reason:
     # nationality in a sentence that names the people the claim names: it holds however far the
     # rest of the sentence is from the claim's wording.
     of_subject: bool = False
+    # A title the claim gives someone in passing ("... by its foreign minister, Ibrahim Kalin"):
+    # another title denies the claim, the same one does not restate it (the claim is about
+    # something else they did), but tells ``read_together`` the person holds that office.
+    in_passing: bool = False
 
 
 def compare(
@@ -1199,7 +1203,13 @@ def _roles(claim: str, evidence: str) -> list[Reason]:
 
     A claim that one person holds two offices, named only by whose they are ("Qatar's prime
     minister also holds the post of foreign minister"), is restated by one title that gives both
-    ("Qatari Prime Minister and Foreign Minister Sheikh Mohammed")."""
+    ("Qatari Prime Minister and Foreign Minister Sheikh Mohammed").
+
+    A title a claim gives someone in passing ("Türkiye was represented at the Cairo talks by its
+    foreign minister, Ibrahim Kalin") is read against the evidence's title the same way, but only
+    another title denies anything: the same one does not restate what the claim says they did.
+    A sentence that never names them cannot say what they were ("Delegations from Türkiye, Egypt
+    and Qatar met in Cairo" reads as 0.48 support)."""
     if both := offices.both_offices(claim, evidence):
         return [Reason("role", True, f"role: evidence gives one person both offices ('{both}')")]
     office = offices.claimed_office(claim)
@@ -1214,6 +1224,13 @@ def _roles(claim: str, evidence: str) -> list[Reason]:
         said = f"gives {office.name} no title" if offices.names(evidence, office.name) else f"never names {office.name}"
         return [Reason("name", False, f"name: the evidence {said}")]
     reasons = []
+    for passing in offices.titles_given(claim) if not office else []:
+        if not offices.names(evidence, passing.name) and not _OPENS_WITH_HE_OR_SHE.match(evidence):
+            reasons.append(Reason("name", False, f"name: the evidence never names {passing.name}"))
+        elif (given := offices.title(evidence, passing.name)) and (fit := offices.fits(passing, given)) is not None:
+            verb = "matches" if fit else "vs"
+            text = f"role: claim calls {passing.name} {passing.written} {verb} evidence '{given}'"
+            reasons.append(Reason("role", fit, text, denies=not fit, in_passing=True))
     sides = (("evidence", evidence, "claim", claim), ("claim", claim, "evidence", evidence))
     for side, text, other_side, other in sides:
         other_words = {w.lower() for w in re.findall(r"[A-Za-z]+", other)}
@@ -1778,7 +1795,9 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     if not conflicts(reasons):
         # The claim in other words, the office it gives someone in the title the sentence gives
         # them, or the meeting it says someone attended in a list of those who did.
-        restated = any(r.kind == "wording" or (r.kind in ("role", "attendance") and r.agrees) for r in reasons)
+        restated = any(
+            r.kind == "wording" or (r.kind in ("role", "attendance") and r.agrees and not r.in_passing) for r in reasons
+        )
         exact = any(r.exact for r in reasons) and stance.contradicts < 0.5
         # Said in other words, unless the model reads it as against the claim or as plainly about
         # something else: a claim that adds a detail to a sentence is as near to it.

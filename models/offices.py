@@ -196,6 +196,19 @@ def both_offices(claim: str, evidence: str) -> str:
     return ""
 
 
+def titles_given(claim: str) -> list[Office]:
+    """The offices a claim gives people in passing, by a title beside their name ("Türkiye was
+    represented at the talks by its foreign minister, Ibrahim Kalin"), read as ``title`` reads
+    an evidence sentence. Not what an outlet is ("Qatari newspaper Asharq Al-Awsat"): where it
+    is from is the claim's to check (``checks._origins``)."""
+    found = []
+    for name in people.people(_apostrophes(claim)):
+        office = Office(name, "", _words(given)) if (given := title(claim, name)) else None
+        if office and office.titled and "outlet" not in office.words:
+            found.append(Office(name, f"'{given}'", office.words))
+    return found
+
+
 def _office_at_event(claim: str) -> Office | None:
     """The office a claim says a person held at an event ("Ibrahim Kalin attended the talks as
     Türkiye's foreign minister"), if it is a title: "joined the talks as a member of the delegation"

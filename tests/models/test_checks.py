@@ -1018,6 +1018,31 @@ def test_a_person_given_the_claimed_office_in_one_sentence_is_denied_it_by_none(
     assert read_together(found[1:]) == found[1:]
 
 
+def test_a_title_the_claim_gives_in_passing_is_denied_by_another_and_restates_nothing() -> None:
+    claim = "Türkiye was represented at the Cairo talks by its foreign minister, Ibrahim Kalin"
+    other = compare(claim, "Türkiye’s intelligence chief, Ibrahim Kalin, met with senior officials in Cairo.")
+    assert [(r.kind, r.denies) for r in other if r.kind == "role"] == [("role", True)]
+    assert apply(Stance(supports=0.55, contradicts=0.41, neither=0.04), other).counted_as == "contradicts"
+    # The same title is no restatement of what the claim says the person did ...
+    same = compare(claim, "Türkiye's Foreign Minister Ibrahim Kalin spoke to reporters on Tuesday.")
+    assert [(r.kind, r.agrees, r.in_passing) for r in same if r.kind == "role"] == [("role", True, True)]
+    assert apply(Stance(supports=0.2, contradicts=0.1, neither=0.7), same).counted_as == "neither"
+    # ... and a sentence that never names the person cannot say what they were.
+    unnamed = compare(claim, "Delegations from Türkiye, Egypt and Qatar met in Cairo to discuss the ceasefire.")
+    assert "name: the evidence never names Ibrahim Kalin" in [r.text for r in unnamed]
+    assert apply(Stance(supports=0.48, contradicts=0.47, neither=0.05), unnamed).counted_as != "supports"
+
+
+def test_a_title_given_in_passing_one_sentence_confirms_is_denied_by_none() -> None:
+    claim = "Qatar's foreign minister Sheikh Mohammed bin Abdulrahman Al Thani met Ibrahim Kalin in Cairo"
+    found = [
+        compare(claim, "Kalin held talks with Qatar’s Prime Minister and Foreign Minister Sheikh Mohammed Al Thani."),
+        compare(claim, "Kalın met Qatar’s Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Cairo."),
+    ]
+    assert [r.denies for r in found[1] if r.kind == "role"] == [True]
+    assert [r.denies for reasons in read_together(found) for r in reasons if r.kind == "role"] == [False, False]
+
+
 def test_a_sentence_that_gives_the_person_no_title_says_nothing_of_their_office() -> None:
     claim = "Ibrahim Kalin serves as Türkiye's foreign minister"
     untitled = compare(claim, "Kalin held talks with Qatar's Prime Minister and Foreign Minister in Cairo.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.offices import Office, both_offices, claimed_office, fits, title
+from models.offices import Office, both_offices, claimed_office, fits, title, titles_given
 
 
 @pytest.mark.parametrize(
@@ -138,6 +138,13 @@ def test_a_title_with_every_word_of_the_office_fits_it() -> None:
     both = _office("Sheikh Mohammed is both Qatar's head of government and its top diplomat")
     assert fits(both, "Qatar's Prime Minister and Foreign Minister") is True
     assert fits(both, "Qatar's Prime Minister") is None
+
+
+def test_a_title_a_claim_gives_in_passing_is_read_as_a_sentence_s_title() -> None:
+    passing = titles_given("Türkiye was represented at the Cairo talks by its foreign minister, Ibrahim Kalin")
+    assert [(o.name, o.words) for o in passing] == [("Ibrahim Kalin", {"foreign", "minister"})]
+    assert [o.name for o in titles_given("Egypt's spy chief Hassan Rashad met Kalin in Cairo")] == ["Hassan Rashad"]
+    assert titles_given("Ibrahim Kalin met Hassan Rashad in Cairo") == []
 
 
 def test_the_body_an_office_heads_is_named_without_national() -> None:
