@@ -790,7 +790,11 @@ _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|conf
 
 
 # Words that place one event in time by another.
-_SECOND_EVENT = re.compile(r"\b(?:before|after|since|until|earlier|later|following|previous|next|ago|again)\b", re.I)
+# "earlier this month", "later that day" date the one event, as "on Tuesday" does.
+_SECOND_EVENT = re.compile(
+    r"\b(?:before|after|since|until|(?:earlier|later)(?!\s+(?:this|that|today|on)\b)|following|previous|next|ago|again)\b",
+    re.I,
+)
 
 
 def _one_event(claim: str, evidence: str) -> bool:

@@ -540,6 +540,17 @@ def test_a_place_denial_said_of_the_body_the_claim_is_about_holds_off_the_claims
     assert apply(Stance(supports=0.8, contradicts=0.1, neither=0.1), elsewhere).counted_as == "neither"
 
 
+def test_earlier_this_month_dates_the_one_event_and_places_no_second_one() -> None:
+    claim = "Gideon Sa'ar made his remarks about a Palestinian state to a German delegation in Tel Aviv"
+    dated = compare(claim, "Sa’ar told a delegation of young German leaders in Jerusalem earlier this month.")
+    assert [(r.text, r.denies) for r in dated] == [
+        ("place: claim in Tel Aviv vs evidence in Jerusalem, not the same place", True)
+    ]
+    # "earlier", on its own, may be before another event.
+    before = compare(claim, "Sa’ar told a delegation of young German leaders in Jerusalem earlier, before the talks.")
+    assert [r.denies for r in before] == [False]
+
+
 def test_a_place_named_with_the_is_a_place() -> None:
     claim = "The Civil-Military Coordination Centre that monitors the truce is based inside the Gaza Strip"
     evidence = "Mediators will work with the Civil-Military Coordination Centre, the hub in southern Israel."
