@@ -53,6 +53,7 @@ NATIONALITY = re.compile(
 _COUNTS = {
     "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen",
     "Twenty", "Dozens", "Hundreds", "Thousands", "Several", "Some", "Many", "Most", "Both", "All", "Only",
+    "No", "None", "Neither", "Every", "Each", "Any", "Few",
 }  # fmt: skip
 _PARTICLES = {"al", "el", "bin", "bint", "abu", "abd", "de", "van", "von", "der"}
 _RUN = re.compile(r"(?<![\w'-])[A-Z][\w'-]+(?:\s+(?:(?:al|el|bin|abu|abd|de|van|von|der)[-\s]+)?[A-Z][\w'-]+)+")

@@ -20,6 +20,7 @@ from models.people import people, unnamed
         ("Fighters are trapped in Khan Younis, near Sharm Sheikh.", []),  # after "in", a place
         ("Foreign Minister Sa'ar spoke.", []),  # one word is too little to tell a name by
         ("Two Israeli soldiers were wounded.", []),  # a count and a people, opening a sentence
+        ("No Hamas officials took part.", []),  # "no" opening a sentence, before a body's name
     ],
 )
 def test_people_are_runs_of_capitalised_words_that_name_no_organisation_place_or_title(
