@@ -542,8 +542,8 @@ class Reason:
     denies: bool = False
     spelled: bool = False  # a number written in words on either side: an unsure count ("the remaining two")
     # A place denial said of the very body the claim is about, which the evidence names, or another
-    # nationality in a sentence that names the people the claim names: it holds however far the
-    # rest of the sentence is from the claim's wording.
+    # nationality or place in a sentence that names the people the claim names: it holds however
+    # far the rest of the sentence is from the claim's wording.
     of_subject: bool = False
     # A title the claim gives someone in passing ("... by its foreign minister, Ibrahim Kalin"):
     # another title denies the claim, the same one does not restate it (the claim is about
@@ -679,10 +679,14 @@ def compare(
     reasons.extend(_survivors(claim, evidence))
     named = people.people(claim)
     if named and all(people.mentioned(name, people.folded_words(evidence)) for name in named):
-        # Another nationality in a sentence that names everyone the claim is about is said of
-        # them, however far the rest of it is from the claim's wording ("Sa'ar told a delegation
-        # of young German leaders ..." for "Sa'ar made his remarks to young French leaders", 0.40).
-        reasons = [dataclasses.replace(r, of_subject=True) if r.denies and r.kind == "origin" else r for r in reasons]
+        # Another nationality or a place apart, in a sentence that names everyone the claim is
+        # about, is said of them, however far the rest of it is from the claim's wording ("Sa'ar
+        # told a delegation of young German leaders ..." for "Sa'ar made his remarks to young
+        # French leaders", 0.40).
+        reasons = [
+            dataclasses.replace(r, of_subject=True) if r.denies and r.kind in ("origin", "place") else r
+            for r in reasons
+        ]
     # Close wording vouches for no number: "600 aid trucks were to enter Gaza each day" reads as
     # near to "Israel is letting in more than half of the daily aid trucks required", and says
     # nothing of how many are let in. A count, a share or a ratio the claim gives must be found.
@@ -1681,10 +1685,10 @@ def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
     A conflict lets a sentence far from the claim's wording contradict it (``api.verdict``): a
     number, a date, a bound, a title beside the person's name all say what they are about. A
     day of the week does not: "on Tuesday" may date anything. Nor does a place, "in Cairo" may
-    place anything, unless the sentence names the body the claim is about (``of_subject``), nor
-    a nationality, unless it names the people the claim names, nor a course that holds ("would
-    continue") or the other side of a contrast ("the Red Cross" may be named in any sentence
-    about a handover)."""
+    place anything, unless the sentence names the body the claim is about or the people it
+    names (``of_subject``), nor a nationality, unless it names those people, nor a course that
+    holds ("would continue") or the other side of a contrast ("the Red Cross" may be named in
+    any sentence about a handover)."""
     counted = [r for r in reasons if spelled or not r.spelled]
     return bool(_disagreeing(counted) & {"quantity", "date"}) or any(
         r.denies and (r.kind not in _ON_TOPIC_ONLY or r.of_subject) for r in counted
@@ -1698,9 +1702,19 @@ def read_together(found: Sequence[list[Reason]]) -> list[list[Reason]]:
     where one sentence gives the person the office the claim gives them, another that calls them
     by their other office ("Qatar's Prime Minister Sheikh Mohammed") denies nothing; it only
     takes its own support away, as a title changed by a modifier does.
+
+    Where a sentence that names the people the claim names places what they did apart from the
+    claim's place (``Reason.of_subject``: "Sa'ar told a delegation of young German leaders in
+    Jerusalem" for "... while speaking to young leaders in Berlin"), one that says nothing of where
+    cannot confirm the claim's place: it only takes its own support away ("While Foreign Minister
+    Gideon Sa'ar warned that ... a Hamas-ruled terrorist entity" reads as 0.67 support).
     """
+    found = list(found)
+    if any(r.kind == "place" and r.denies and r.of_subject for reasons in found for r in reasons):
+        unplaced = Reason("place", False, "place: the evidence does not say where; another sentence places it apart")
+        found = [reasons if any(r.kind == "place" for r in reasons) else [*reasons, unplaced] for reasons in found]
     if not any(r.kind == "role" and r.agrees for reasons in found for r in reasons):
-        return list(found)
+        return found
     return [[dataclasses.replace(r, denies=False) if r.kind == "role" else r for r in reasons] for reasons in found]
 
 

@@ -551,6 +551,25 @@ def test_earlier_this_month_dates_the_one_event_and_places_no_second_one() -> No
     assert [r.denies for r in before] == [False]
 
 
+def test_a_place_said_of_the_claims_people_leaves_no_support_to_sentences_that_say_nowhere() -> None:
+    claim = "Gideon Sa'ar warned of a Hamas terror state while speaking to young leaders in Berlin"
+    placed = compare(claim, "Sa’ar told a delegation of young German leaders in Jerusalem earlier this month.")
+    assert [(r.kind, r.denies, r.of_subject) for r in placed] == [("place", True, True)]
+    assert conflicts(placed)
+    nowhere = compare(
+        claim, "Foreign Minister Gideon Sa’ar warned that a Palestinian state would be a terrorist entity."
+    )
+    assert not any(r.kind == "place" for r in nowhere)
+    together = read_together([placed, nowhere])
+    assert [r.text for r in together[1] if r.kind == "place"] == [
+        "place: the evidence does not say where; another sentence places it apart"
+    ]
+    assert apply(Stance(supports=0.67, contradicts=0.2, neither=0.13), together[1]).counted_as != "supports"
+    # Said of no one the claim names, the place may be another event's: nothing changes.
+    unnamed = compare(claim, "Al-Qahera said the mediators discussed the Hamas fighters trapped in Rafah.")
+    assert read_together([unnamed, nowhere])[1] == nowhere
+
+
 def test_a_place_named_with_the_is_a_place() -> None:
     claim = "The Civil-Military Coordination Centre that monitors the truce is based inside the Gaza Strip"
     evidence = "Mediators will work with the Civil-Military Coordination Centre, the hub in southern Israel."
