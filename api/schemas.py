@@ -131,7 +131,7 @@ class Evidence(msgspec.Struct, frozen=True):
         Meta(
             description="What the structured checks found in this sentence, each led by what it compared "
             "(quantity, count, plan, date, weekday, period, order, place, origin, name, role, attendance, negation, "
-            "course, stage, stance, contrast, recipient, fate, wording, meaning), e.g. "
+            "course, stage, stance, contrast, recipient, fate, direction, wording, meaning), e.g. "
             "`quantity: claim 600 trucks/day vs evidence at most 200 trucks/day`."
         ),
     ]

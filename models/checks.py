@@ -50,6 +50,7 @@ Kind = Literal[
     "contrast",
     "recipient",
     "fate",
+    "direction",
     "wording",
     "meaning",
 ]
@@ -60,11 +61,11 @@ _ON_TOPIC_ONLY: frozenset[Kind] = frozenset(
     {"weekday", "period", "order", "place", "origin", "course", "stage", "stance", "contrast", "recipient", "fate"}
 )
 # Denials the small model cannot read, so they stand whatever it says (``apply``).
-_WHATEVER_THE_MODEL_SAYS: frozenset[Kind] = frozenset(
-    {"role", "place", "weekday", "order", "origin", "stage", "stance", "contrast", "recipient", "fate"}
-)
+_WHATEVER_THE_MODEL_SAYS: frozenset[Kind] = frozenset({
+    "role", "place", "weekday", "order", "origin", "stage", "stance", "contrast", "recipient", "fate", "direction",
+})  # fmt: skip
 # What disagrees without being a conflict takes a sentence's support away (``apply``).
-_TAKES_SUPPORT_AWAY: frozenset[Kind] = _ON_TOPIC_ONLY | {"plan", "role", "name", "count"}
+_TAKES_SUPPORT_AWAY: frozenset[Kind] = _ON_TOPIC_ONLY | {"plan", "role", "name", "count", "direction"}
 # What only says the sentence is about something else, or says nothing of the claim: unless it
 # denies it, it explains no contradiction.
 _SAYS_NOTHING_OF_IT: frozenset[Kind] = frozenset({"name", "count", "stage", "contrast"})
@@ -677,6 +678,7 @@ def compare(
     reasons.extend(_contrasts(claim, evidence))
     reasons.extend(_recipients(claim, evidence))
     reasons.extend(_survivors(claim, evidence))
+    reasons.extend(_directions(claim, evidence))
     named = people.people(claim)
     if named and all(people.mentioned(name, people.folded_words(evidence)) for name in named):
         # Another nationality or a place apart, in a sentence that names everyone the claim is
@@ -1661,6 +1663,53 @@ def _survivors(claim: str, evidence: str) -> list[Reason]:
     ]
 
 
+# Moving forward past a landmark, or back behind (or out of) it: "advanced beyond the Yellow
+# Line", "have reportedly withdrawn behind the so-called “Yellow Line”". The landmark is what
+# follows, up to four words.
+_LANDMARK_WORD = (
+    r"[“\"']?(?!(?:in|into|inside|deeper|further|at|on|near|to|from|and|with|after|before|since)\b)[\w’'-]+[”\"']?"
+)
+_LANDMARK = rf"(?P<landmark>(?:the\s+)?(?:so-called\s+)?{_LANDMARK_WORD}(?:\s+{_LANDMARK_WORD}){{0,3}})"
+_FORWARD = re.compile(
+    r"\b(?:advanc(?:e|es|ed|ing)|(?:push|press|mov)(?:e|es|ed|ing)?\s+(?:forward|ahead|on|deeper)"
+    r"|cross(?:es|ed|ing)?)\s+(?:(?:beyond|past|across|over|into)\s+)?" + _LANDMARK,
+    re.I,
+)
+_BACK = re.compile(
+    r"\b(?:withdr(?:aw|aws|awn|ew|awing)|pull(?:s|ed|ing)?\s+back|retreat(?:s|ed|ing)?|f(?:a|e)ll(?:s|en|ing)?\s+back"
+    r"|mov(?:e|es|ed|ing)\s+back)\s+(?:behind|from|out\s+of|to)\s+" + _LANDMARK,
+    re.I,
+)
+
+
+def _directions(claim: str, evidence: str) -> list[Reason]:
+    """Forward past a landmark where the evidence says back behind it, or the reverse: "Israeli
+    forces have reportedly withdrawn behind the so-called “Yellow Line”" denies "Israeli forces have
+    pushed forward beyond the Yellow Line". The small model reads the two as related (0.54
+    contradicting, 0.38 supporting). Only where the landmark is the same and the evidence says
+    most of the rest of the claim (as ``_changes_of_course`` asks: the same forces); that is the
+    claim's topic, so the denial holds however far the rest of the sentence is from the claim's
+    wording (``conflicts``), unlike a place."""
+    for claimed_way, claimed, other_way, other in (
+        ("forward", _FORWARD, "back", _BACK),
+        ("back", _BACK, "forward", _FORWARD),
+    ):
+        said = claimed.search(claim)
+        reported = other.search(evidence)
+        if not said or not reported:
+            continue
+        if not _stems(said["landmark"]) & _stems(reported["landmark"]) or not _says_most_of(
+            claim, evidence, leaving_out=said.group()
+        ):
+            continue
+        claimed_text, reported_text = said.group(), reported.group()
+        text = (
+            f"direction: the claim says {claimed_way} ('{claimed_text}'), the evidence {other_way} ('{reported_text}')"
+        )
+        return [Reason("direction", False, text, denies=True)]
+    return []
+
+
 # The cosine similarity of their sentence embeddings at which a sentence says the claim in other
 # words ("Israeli leaders are increasingly concerned that the ceasefire could collapse" for
 # "... worried that the truce could fall apart", 0.78), where no check finds what disagrees: the
@@ -1782,10 +1831,11 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       out, said in its stead ("to the International Committee of the Red Cross" for "to Egyptian
       officials rather than the Red Cross"; ``_contrasts``), and another recipient of what was
       handed over ("to the International Committee of the Red Cross" for "to the Egyptian army";
-      ``_recipients``), and some who lived where the claim
-      says all were killed ("the remaining two surrendered"; ``_survivors``). Only a sentence on
-      the same topic can contradict through a place, a day, a course, a stage, a contrast, a
-      recipient or a fate (``conflicts``).
+      ``_recipients``), and some who lived where the claim says all were killed ("the remaining
+      two surrendered"; ``_survivors``), and back behind a landmark where the claim says forward
+      past it, or the reverse (``_directions``), which holds off the claim's wording too. Only a
+      sentence on the same topic can contradict through a place, a day, a course, a stage, a
+      contrast, a recipient or a fate (``conflicts``).
     - A sentence that reports exactly the quantity the claim is about (same number, same counted
       thing, same rate) supports it unless the model leans to contradiction: in news the number is
       usually the fact being checked, and a cross-encoder this small misses paraphrases around it

@@ -753,6 +753,32 @@ def test_survivors_deny_only_a_claim_that_all_were_killed() -> None:
     assert [r for r in compare("The IDF killed all 17 fighters", captured) if r.kind == "fate"] == []
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Israeli forces have pushed forward past the Yellow Line",
+        "Israeli forces have reportedly advanced beyond the Yellow Line deeper into Gaza",
+    ],
+)
+def test_back_behind_a_landmark_denies_forward_past_it_off_the_claims_wording_too(claim: str) -> None:
+    evidence = "Israeli forces have reportedly withdrawn behind the so-called “Yellow Line” in the Gaza Strip."
+    reasons = [r for r in compare(claim, evidence) if r.kind == "direction"]
+    assert [r.denies for r in reasons] == [True]
+    assert "the evidence back ('withdrawn behind the so-called “Yellow Line”')" in reasons[0].text
+    assert apply(Stance(supports=0.38, contradicts=0.54, neither=0.08), reasons).counted_as == "contradicts"
+    assert conflicts(reasons)
+    # And the reverse.
+    back = compare("Israeli forces withdrew behind the Yellow Line", "Israeli forces advanced past the Yellow Line.")
+    assert [r.denies for r in back if r.kind == "direction"] == [True]
+
+
+def test_a_direction_denies_only_of_the_same_landmark_and_movers() -> None:
+    evidence = "Israeli forces have reportedly withdrawn behind the so-called “Yellow Line” in the Gaza Strip."
+    assert not [r for r in compare("Israeli forces advanced into Gaza City", evidence) if r.kind == "direction"]
+    militants = "Palestinian militants cross into the Israeli side of the Yellow Line almost every day"
+    assert not [r for r in compare(militants, evidence) if r.kind == "direction"]
+
+
 def test_another_occasion_for_what_was_said_denies_the_claim_whatever_the_model_says() -> None:
     evidence = (
         "“Our opposition to the plan has not changed one bit,” the prime minister declared during a cabinet meeting."
