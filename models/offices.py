@@ -84,6 +84,12 @@ _OFFICE_AT_EVENT = re.compile(
     r"[^,;]*?\b(?:in (?:his|her|their) (?:role|capacity) )?as\s+(?P<office>[^,;]+?)"
     r"(?:\s+(?:rather than|instead of|and not|not|in|at|on|during|to|with|for)\b.*)?\s*\.?$"
 )
+# "Al-Ain cited Tamim Khallaf as the official spokesperson for ...": the office a source gives
+# a person it cites.
+_OFFICE_CITED = re.compile(
+    rf"\b(?:cited|quoted|named|described|identified|introduced)\s+(?P<name>{_NAME})\s+as\s+(?P<office>[^,;]+?)"
+    r"(?:\s+(?:rather than|instead of|and not|not)\b.*)?\s*\.?$"
+)
 _BRACKETED_ACRONYM = re.compile(r"\s*\((\w*[A-ZÇĞİÖŞÜ]{2,}\w*)\)")
 # "The head of Turkey's spy agency is Ibrahim Kalin": the office first, the name closing the claim.
 _OFFICE_FIRST = re.compile(rf"^(?P<office>[^,;]+?)\s+(?P<verb>is|was)\s+(?P<name>{_NAME})\s*\.?$")
@@ -211,9 +217,11 @@ def titles_given(claim: str) -> list[Office]:
 
 def _office_at_event(claim: str) -> Office | None:
     """The office a claim says a person held at an event ("Ibrahim Kalin attended the talks as
-    Türkiye's foreign minister"), if it is a title: "joined the talks as a member of the delegation"
-    or "as an observer" is a part played there, which a title elsewhere need not give."""
-    match = _OFFICE_AT_EVENT.search(claim)
+    Türkiye's foreign minister"), or that a source gave a person it cited ("Al-Ain cited Tamim
+    Khallaf as the official spokesperson for ..."), if it is a title: "joined the talks as a
+    member of the delegation" or "as an observer" is a part played there, which a title elsewhere
+    need not give."""
+    match = _OFFICE_AT_EVENT.search(claim) or _OFFICE_CITED.search(claim)
     if not match or not _is_office(match["office"]):
         return None
     found = Office(match["name"], f"as {match['office']}", _words(match["office"]))

@@ -18,6 +18,12 @@ from models.offices import Office, both_offices, claimed_office, fits, title, ti
         # The office a person held at an event.
         ("Angela Merkel attended the summit as Germany's chancellor", "Angela Merkel", {"germany", "chancellor"}),
         ("Gideon Sa'ar spoke in Berlin in his role as foreign minister", "Gideon Sa'ar", {"foreign", "minister"}),
+        # The office a source gives a person it cites.
+        (
+            "Al-Ain cited Tamim Khallaf as the official spokesperson for the Ministry of Defence",
+            "Tamim Khallaf",
+            {"spokesperson", "ministry", "defence"},
+        ),
         # A title before the name is part of what the claim says.
         (
             "Egypt's spy chief Hassan Rashad is a major general",
