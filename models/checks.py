@@ -679,6 +679,7 @@ def compare(
     reasons.extend(_recipients(claim, evidence))
     reasons.extend(_survivors(claim, evidence))
     reasons.extend(_directions(claim, evidence))
+    reasons.extend(_causes_of_death(claim, evidence))
     named = people.people(claim)
     if named and all(people.mentioned(name, people.folded_words(evidence)) for name in named):
         # Another nationality or a place apart, in a sentence that names everyone the claim is
@@ -1663,6 +1664,35 @@ def _survivors(claim: str, evidence: str) -> list[Reason]:
     ]
 
 
+# How someone died: of natural causes, or killed. What was killed is in the words before.
+_NATURAL_DEATH = re.compile(
+    r"\b(?:died|dies|death)\s+(?:of|from)\s+(?:natural causes|illness|disease|old age|a heart attack|cancer)\b"
+    r"|\bnatural (?:death|causes)\b",
+    re.I,
+)
+_VIOLENT_DEATH = re.compile(r"\b(?:killed|slain|murdered|executed|assassinated|shot dead)\b", re.I)
+
+
+def _causes_of_death(claim: str, evidence: str) -> list[Reason]:
+    """A natural death where the evidence says the person was killed, or the reverse: "Hamas
+    stated that the remains belonged to a captive killed earlier during Israeli bombardments"
+    denies "Hamas said the captive ... had died of natural causes", which the model reads as 0.60
+    support. Only where the evidence says it of something the claim names (the words just before
+    "killed"), and, like a place, only in a sentence on the claim's topic (``conflicts``)."""
+    for claimed, other, reported_as in (
+        (_NATURAL_DEATH, _VIOLENT_DEATH, "killed"),
+        (_VIOLENT_DEATH, _NATURAL_DEATH, "a natural death"),
+    ):
+        said, reported = claimed.search(claim), other.search(evidence)
+        if not said or not reported or (_NATURAL_DEATH.search(evidence) and _VIOLENT_DEATH.search(evidence)):
+            continue
+        said_of = " ".join(evidence[: reported.start()].split()[-4:])
+        if _stems(said_of) & _stems(claim[: said.start()]) and not _NEGATION.search(said_of):
+            text = f"fate: the claim says '{said.group()}', the evidence {reported_as} ('{said_of} {reported.group()}')"
+            return [Reason("fate", False, text, denies=True)]
+    return []
+
+
 # Moving forward past a landmark, or back behind (or out of) it: "advanced beyond the Yellow
 # Line", "have reportedly withdrawn behind the so-called “Yellow Line”". The landmark is what
 # follows, up to four words.
@@ -1832,7 +1862,8 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
       officials rather than the Red Cross"; ``_contrasts``), and another recipient of what was
       handed over ("to the International Committee of the Red Cross" for "to the Egyptian army";
       ``_recipients``), and some who lived where the claim says all were killed ("the remaining
-      two surrendered"; ``_survivors``), and back behind a landmark where the claim says forward
+      two surrendered"; ``_survivors``) or a killing where the claim says a natural death, or
+      the reverse (``_causes_of_death``), and back behind a landmark where the claim says forward
       past it, or the reverse (``_directions``), which holds off the claim's wording too. Only a
       sentence on the same topic can contradict through a place, a day, a course, a stage, a
       contrast, a recipient or a fate (``conflicts``).

@@ -753,6 +753,19 @@ def test_survivors_deny_only_a_claim_that_all_were_killed() -> None:
     assert [r for r in compare("The IDF killed all 17 fighters", captured) if r.kind == "fate"] == []
 
 
+def test_a_killing_denies_a_natural_death_whatever_the_model_says() -> None:
+    evidence = "Hamas stated that the remains belonged to a captive killed earlier during Israeli bombardments."
+    claim = "Hamas said the captive whose remains were handed over had died of natural causes"
+    reasons = compare(claim, evidence)
+    assert [(r.kind, r.denies) for r in reasons] == [("fate", True)]
+    assert apply(Stance(supports=0.6, contradicts=0.32, neither=0.08), reasons).counted_as == "contradicts"
+    # And the reverse; but only of something the claim names, and only on the claim's topic.
+    natural = compare("The captive was killed in an Israeli strike", "Hamas said the captive died of natural causes.")
+    assert [r.kind for r in natural] == ["fate"]
+    assert compare(claim, "Israel has killed more than 70,000 people in Gaza.") == []
+    assert not conflicts(reasons)
+
+
 @pytest.mark.parametrize(
     "claim",
     [
