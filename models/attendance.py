@@ -46,7 +46,8 @@ _ATTRIBUTED = re.compile(r"\b(?:that|report|reports|reported|said|says|claimed|c
 
 # "The Hamas leaders met ... separately, and not as part of the discussions of the mediators".
 _NOT_PART = re.compile(
-    r"\b(?:separately|not as part of|not part of|no part in|did not attend|didn't attend|did not take part"
+    r"\b(?:separately|on (?:their|his|her) own|not as part of|not part of|no part in|did not attend|didn't attend"
+    r"|did not take part"
     r"|(?:was|were) not (?:at|present at|among)|absent from|stayed away from)\b",
     re.IGNORECASE,
 )
@@ -135,8 +136,13 @@ _NO_ONE = re.compile(
     r"|(?:was|were) (?:at|present at|part of))\s",
     re.IGNORECASE,
 )
-_SUBJECT = re.compile(r"^(?:the\s+)?(?P<who>.+?)\s+(?:met|were|was|did|held|stayed|had)\b", re.IGNORECASE)
+_SUBJECT = re.compile(r"^(?:the\s+)?(?P<who>.+?)\s+(?:met|saw|were|was|did|held|stayed|had)\b", re.IGNORECASE)
 _A_GATHERING = re.compile(rf"\b{_GATHERING}\b", re.IGNORECASE)
+# What sets the gathering apart from what the claim says they did: "... on their own rather
+# than as part of the mediators' talks", "..., outside the mediators' discussions".
+_SET_APART = re.compile(
+    r"^[\s,]*(?:and\s+)?(?:rather than|instead of|apart from|outside(?: of)?)?\s*(?:as\s+)?(?:part of\s+)?", re.I
+)
 _NAMED_GATHERING = re.compile(rf"(?P<gathering>(?:[\w'’-]+\s+){{0,4}}{_GATHERING}\b.*)$", re.IGNORECASE)
 
 
@@ -145,11 +151,12 @@ def claimed_absence(claim: str) -> Attendance | None:
     the claim says no such thing."""
     text = claim.strip().rstrip(".")
     no_one = _NO_ONE.match(text)
-    denial = no_one or _NOT_PART.search(text)
+    # The last denial names the gathering: "met Rashad on their own, not as part of the talks".
+    denial = no_one or next(reversed(list(_NOT_PART.finditer(text))), None)
     if not denial:
         return None
     subject = no_one or _SUBJECT.match(text)
-    gathering = _NAMED_GATHERING.search(text[denial.end() :])
+    gathering = _NAMED_GATHERING.search(_SET_APART.sub("", text[denial.end() :]))
     # "The Hamas leadership's talks with Hassan Rashad were held separately ..." says where a
     # meeting was held, not who stayed away: Rashad attended both.
     if not subject or not gathering or _ATTRIBUTED.search(subject["who"]) or _A_GATHERING.search(subject["who"]):
@@ -176,7 +183,9 @@ def absent(attendance: Attendance, evidence: str, article: str | None = None) ->
     described = f"{attendance.who} {_listed_as(attendance, article)}"
     before_denial = folded_words(evidence[: denial.start()])
     # A particle such as "Al" (of "Al Thani") is no name: "Al-Ain News" is not him.
-    named = list(dict.fromkeys(w for w in _NAME_WORD.findall(described) if len(w) > 2 and fold(w) in before_denial))
+    # A possessive is the name: "Hamas's leaders" are named by "Hamas".
+    names = (_bare(w) for w in _NAME_WORD.findall(described))
+    named = list(dict.fromkeys(w for w in names if len(w) > 2 and fold(w) in before_denial))
     gathering = {w for w in folded_words(attendance.gathering.replace("’", "'")) if len(w) > 3} - _NOT_WHICH
     # "not as part of the discussions of the mediators" is about the meeting its article has been
     # reporting, which "the Cairo meeting" may name by where it was held.

@@ -1564,7 +1564,9 @@ def _contrasts(claim: str, evidence: str) -> list[Reason]:
     force of Palestinian rather than foreign troops" is not supported by "deploying an
     international stabilisation force")."""
     marker = _RATHER_THAN.search(claim)
-    if not marker:
+    # "met Rashad on their own rather than as part of the mediators' talks": who took no part in
+    # a gathering is the attendance check's to read (``_attendance``), in any words for it.
+    if not marker or attendance.claimed_absence(claim):
         return []
     ruled_out = _phrase(claim[marker.end() :].split())
     # As many words as what is ruled out: the two are said alike ("to Egyptian officials rather

@@ -123,6 +123,11 @@ def test_a_sentence_that_says_they_took_no_part_in_the_same_gathering_denies_att
     assert found is not None and absent(found, AL_AIN) == named
 
 
+def test_those_who_took_no_part_are_named_by_a_possessive_too() -> None:
+    found = claimed_absence("Hamas's leaders saw Hassan Rashad on their own, apart from the mediators' discussions")
+    assert found is not None and absent(found, AL_AIN) == "Hamas"
+
+
 @pytest.mark.parametrize(
     "claim",
     [
@@ -230,6 +235,17 @@ def test_a_sentence_that_leaves_out_the_attendee_or_denies_attendance_lists_nobo
             "The Hamas leaders met Rashad on their own, not as part of the mediators' talks",
             "Hamas leaders",
             "the mediators' talks",
+        ),
+        # On their own, rather than as part of it, apart from it, outside it.
+        (
+            "The Hamas leaders saw Egypt's intelligence chief on their own rather than as part of the mediators' talks",
+            "Hamas leaders",
+            "the mediators' talks",
+        ),
+        (
+            "Hamas's leaders saw Hassan Rashad on their own, apart from the mediators' discussions",
+            "Hamas's leaders",
+            "the mediators' discussions",
         ),
     ],
 )

@@ -725,6 +725,17 @@ def test_a_sentence_with_none_of_the_words_a_contrast_asserts_takes_no_support()
     assert not explains_contradiction(silent)
 
 
+def test_a_contrast_of_taking_no_part_is_read_as_attendance_in_any_words() -> None:
+    claim = "The Hamas leaders saw Egypt's intelligence chief on their own rather than as part of the mediators' talks"
+    evidence = (
+        "However, Gulf news site Al-Ain News, reports that the Hamas leaders met separately with the Egyptian"
+        " intelligence chief Hassan Rashad, and not as part of the discussions of the mediators."
+    )
+    reasons = compare(claim, evidence)
+    assert [(r.kind, r.agrees) for r in reasons] == [("attendance", True)]
+    assert apply(Stance(supports=0.08, contradicts=0.33, neither=0.6), reasons).counted_as == "supports"
+
+
 @pytest.mark.parametrize(
     "claim",
     [
