@@ -1681,12 +1681,14 @@ def _causes_of_death(claim: str, evidence: str) -> list[Reason]:
     denies "Hamas said the captive ... had died of natural causes", which the model reads as 0.60
     support. Only where the evidence says it of something the claim names (the words just before
     "killed"), and, like a place, only in a sentence on the claim's topic (``conflicts``)."""
+    if _NATURAL_DEATH.search(evidence) and _VIOLENT_DEATH.search(evidence):
+        return []  # it says both, of whom is not for a pattern to tell
     for claimed, other, reported_as in (
         (_NATURAL_DEATH, _VIOLENT_DEATH, "killed"),
         (_VIOLENT_DEATH, _NATURAL_DEATH, "a natural death"),
     ):
         said, reported = claimed.search(claim), other.search(evidence)
-        if not said or not reported or (_NATURAL_DEATH.search(evidence) and _VIOLENT_DEATH.search(evidence)):
+        if not said or not reported:
             continue
         said_of = " ".join(evidence[: reported.start()].split()[-4:])
         if _stems(said_of) & _stems(claim[: said.start()]) and not _NEGATION.search(said_of):
@@ -1730,15 +1732,11 @@ def _directions(claim: str, evidence: str) -> list[Reason]:
         reported = other.search(evidence)
         if not said or not reported:
             continue
-        if not _stems(said["landmark"]) & _stems(reported["landmark"]) or not _says_most_of(
-            claim, evidence, leaving_out=said.group()
-        ):
-            continue
-        claimed_text, reported_text = said.group(), reported.group()
-        text = (
-            f"direction: the claim says {claimed_way} ('{claimed_text}'), the evidence {other_way} ('{reported_text}')"
-        )
-        return [Reason("direction", False, text, denies=True)]
+        same_landmark = _stems(said["landmark"]) & _stems(reported["landmark"])
+        if same_landmark and _says_most_of(claim, evidence, leaving_out=said.group()):
+            claimed_text, reported_text = said.group(), reported.group()
+            text = f"direction: the claim says {claimed_way} ('{claimed_text}'), the evidence {other_way}"
+            return [Reason("direction", False, f"{text} ('{reported_text}')", denies=True)]
     return []
 
 

@@ -209,9 +209,10 @@ def titles_given(claim: str) -> list[Office]:
     is from is the claim's to check (``checks._origins``)."""
     found = []
     for name in people.people(_apostrophes(claim)):
-        office = Office(name, "", _words(given)) if (given := title(claim, name)) else None
-        if office and office.titled and "outlet" not in office.words:
-            found.append(Office(name, f"'{given}'", office.words))
+        given = title(claim, name)
+        office = Office(name, f"'{given}'", _words(given))
+        if given and office.titled and "outlet" not in office.words:
+            found.append(office)
     return found
 
 
