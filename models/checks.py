@@ -1254,8 +1254,10 @@ def _roles(claim: str, evidence: str) -> list[Reason]:
 def _attendance(claim: str, evidence: str, before: str | None, article: str | None) -> list[Reason]:
     """A sentence that lists the people the claim says attended a meeting among those who did
     (``models.attendance``): "The meeting was also attended by Majd Faraj ..." for "Majd Faraj
-    attended the meeting with Blair"; or one that says they took no part in it, which denies the
-    claim; or one that never mentions them, which can then not support it (a ``name`` reason).
+    attended the meeting with Blair", or, for a claim about what a source reported, that source's
+    own list ("The Daily Sabah claimed that the meeting also included ..."); or one that says they
+    took no part in it, which denies the claim; or one that never mentions them, which can then
+    not support it (a ``name`` reason).
     A claim that people took no part ("No Hamas officials took part in the mediators' talks") is
     read the other way round: a list of those who did denies it, and a sentence saying they took
     no part supports it."""
@@ -1265,6 +1267,9 @@ def _attendance(claim: str, evidence: str, before: str | None, article: str | No
         if absent := attendance.absent(said, evidence, article):
             text = f"attendance: {source} says {absent} took no part in {said.gathering}"
             return [Reason("attendance", False, text, denies=True)]
+        if attendance.listed(said, evidence, before, article):
+            who = " and ".join(said.attendees) or said.who
+            return [Reason("attendance", True, f"attendance: {source} lists {who} at {said.gathering}")]
     absence = attendance.claimed_absence(claim)
     if absence and attendance.listed(absence, evidence, before, article):
         text = f"attendance: evidence lists {absence.who} at {absence.gathering}"

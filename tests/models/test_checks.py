@@ -1326,3 +1326,22 @@ def test_a_count_in_a_series_on_the_claims_day_is_the_count_the_claim_gives() ->
     for day in ("Tuesday", "Wednesday night"):
         claim = f"IDF fire engaged ten more fighters on {day}"
         assert not any(r.denies for r in compare(claim, wednesday) if r.kind == "quantity")
+
+
+def test_a_sources_own_list_of_attendees_supports_a_claim_that_it_reported_them() -> None:
+    listing = (
+        "Turkish news site The Daily Sabah claimed that the meeting also included Hamas Leadership Council head"
+        " Muhammad Darwish and council members Khaled Meshaal and Zahir Jabarin."
+    )
+    article = f"Mediators met on Tuesday in Cairo. {listing}"
+    claim = "The Daily Sabah claimed that Khaled Meshaal was among those at the Cairo meeting"
+    reasons = compare(claim, listing, article=article)
+    assert [(r.text, r.agrees) for r in reasons] == [
+        ("attendance: The Daily Sabah lists Khaled Meshaal at the Cairo meeting", True)
+    ]
+    assert apply(Stance(supports=0.24, contradicts=0.48, neither=0.28), reasons).counted_as == "supports"
+    # Another outlet's list is not this one's report.
+    other = compare(
+        "Al-Ain News claimed that Khaled Meshaal was among those at the Cairo meeting", listing, article=article
+    )
+    assert not [r for r in other if r.agrees]
