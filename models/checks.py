@@ -1709,9 +1709,11 @@ _LANDMARK_WORD = (
     r"[“\"']?(?!(?:in|into|inside|deeper|further|at|on|near|to|from|and|with|after|before|since)\b)[\w’'-]+[”\"']?"
 )
 _LANDMARK = rf"(?P<landmark>(?:the\s+)?(?:so-called\s+)?{_LANDMARK_WORD}(?:\s+{_LANDMARK_WORD}){{0,3}})"
+# "pushed forward" goes forward of itself; "pushed beyond" and "moved past" by their preposition.
 _FORWARD = re.compile(
-    r"\b(?:advanc(?:e|es|ed|ing)|(?:push|press|mov)(?:e|es|ed|ing)?\s+(?:forward|ahead|on|deeper)"
-    r"|cross(?:es|ed|ing)?)\s+(?:(?:beyond|past|across|over|into)\s+)?" + _LANDMARK,
+    r"\b(?:(?:advanc(?:e|es|ed|ing)|(?:push|press|mov)(?:e|es|ed|ing)?\s+(?:forward|ahead|on|deeper)"
+    r"|cross(?:es|ed|ing)?)\s+(?:(?:beyond|past|across|over|into)\s+)?"
+    r"|(?:push|press|mov)(?:e|es|ed|ing)?\s+(?:beyond|past|across)\s+)" + _LANDMARK,
     re.I,
 )
 _BACK = re.compile(

@@ -782,6 +782,7 @@ def test_a_killing_denies_a_natural_death_whatever_the_model_says() -> None:
     [
         "Israeli forces have pushed forward past the Yellow Line",
         "Israeli forces have reportedly advanced beyond the Yellow Line deeper into Gaza",
+        "Israeli forces have pushed beyond the Yellow Line deeper into Gaza",
     ],
 )
 def test_back_behind_a_landmark_denies_forward_past_it_off_the_claims_wording_too(claim: str) -> None:
@@ -801,6 +802,8 @@ def test_a_direction_denies_only_of_the_same_landmark_and_movers() -> None:
     assert not [r for r in compare("Israeli forces advanced into Gaza City", evidence) if r.kind == "direction"]
     militants = "Palestinian militants cross into the Israeli side of the Yellow Line almost every day"
     assert not [r for r in compare(militants, evidence) if r.kind == "direction"]
+    # Moved, with no word for which way, is no direction.
+    assert not [r for r in compare("Israeli forces have moved the Yellow Line", evidence) if r.kind == "direction"]
 
 
 def test_another_occasion_for_what_was_said_denies_the_claim_whatever_the_model_says() -> None:
