@@ -1400,22 +1400,52 @@ def _says_most_of(claim: str, evidence: str, leaving_out: str) -> bool:
     return bool(claim_words) and len(claim_words & _stems(evidence)) / len(claim_words) >= 0.6
 
 
+# More of something, or less of it: "agreed to intensify coordination", "to scale back cooperation".
+_MORE = re.compile(
+    r"\b(?:intensif(?:y|ies|ied|ying)|strengthen(?:s|ed|ing)?|step(?:s|ped|ping)? up|increas(?:e|es|ed|ing)"
+    r"|expand(?:s|ed|ing)?|deepen(?:s|ed|ing)?|boost(?:s|ed|ing)?|ramp(?:s|ed|ing)? up|enhanc(?:e|es|ed|ing)"
+    r"|bolster(?:s|ed|ing)?)\b",
+    re.I,
+)
+_LESS = re.compile(
+    r"\b(?:scal(?:e|es|ed|ing) back|cut(?:s|ting)? back|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)"
+    r"|weaken(?:s|ed|ing)?|downgrad(?:e|es|ed|ing)|lessen(?:s|ed|ing)?|wind(?:s|ing)? down|curb(?:s|ed|ing)?)\b",
+    re.I,
+)
+
+
+def _degree(text: str) -> tuple[str, str] | None:
+    """Whether ``text`` says there will be more of something or less, and the words that say so;
+    None if it says neither, both, or says it with a negation before it in its clause."""
+    more, less = _MORE.search(text), _LESS.search(text)
+    if bool(more) == bool(less):
+        return None
+    way, said = ("more", more) if more else ("less", less)
+    assert said is not None
+    if _NEGATION.search(_CLAUSE.split(text[: said.start()])[-1]):
+        return None  # "did not scale back": more or less is not said
+    return way, said.group()
+
+
 def _changes_of_course(claim: str, evidence: str) -> list[Reason]:
     """A change of course the claim reports where the evidence says the course holds, or the
     reverse: "Kalin reiterated that Türkiye would continue to stand with the Palestinian people"
     denies "Kalin said Türkiye would stop supporting the Palestinian people", and "this opposition
-    ... has not changed one bit" denies "Netanyahu said his opposition had softened". Only where
-    the evidence says most of what the claim says it of (as ``_negation`` asks), and, like a place,
-    only in a sentence on the claim's topic (``conflicts``)."""
+    ... has not changed one bit" denies "Netanyahu said his opposition had softened". So does less
+    where the claim says more, or the reverse: "agreed to intensify coordination with the
+    Civil-Military Coordination Centre" denies "agreed to scale back their cooperation with" it.
+    Only where the evidence says most of what the claim says it of (as ``_negation`` asks), and,
+    like a place, only in a sentence on the claim's topic (``conflicts``)."""
     claimed, reported = _course(claim), _course(evidence)
-    if not claimed or not reported or claimed[0] == reported[0]:
+    if claimed and reported and claimed[0] != reported[0]:
+        said = f"it {claimed[0]} ('{claimed[1]}'), the evidence that it {reported[0]} ('{reported[1]}')"
+    elif (claimed := _degree(claim)) and (reported := _degree(evidence)) and claimed[0] != reported[0]:
+        said = f"{claimed[0]} ('{claimed[1]}'), the evidence {reported[0]} ('{reported[1]}')"
+    else:
         return []
     if not _says_most_of(claim, evidence, leaving_out=claimed[1]):
         return []
-    text = (
-        f"course: the claim says it {claimed[0]} ('{claimed[1]}'), the evidence that it {reported[0]} ('{reported[1]}')"
-    )
-    return [Reason("course", False, text, denies=True)]
+    return [Reason("course", False, f"course: the claim says {said}", denies=True)]
 
 
 # A claim that something has begun ("The second phase is already under way", "has been

@@ -903,6 +903,17 @@ def test_a_day_that_may_be_another_events_denies_nothing(claim: str, evidence: s
             "The outcome has been changing in those years, unlike the incidence.",
             "course: the claim says it holds ('nor changed'), the evidence that it changes ('changing')",
         ),
+        # Less where the evidence says more, and the reverse.
+        (
+            "The mediators agreed to scale back their cooperation with the Civil-Military Coordination Centre",
+            "The mediators also agreed to intensify coordination with the Civil-Military Coordination Centre.",
+            "course: the claim says less ('scale back'), the evidence more ('intensify')",
+        ),
+        (
+            "Israel has stepped up its strikes on the camps",
+            "Israel has reduced its strikes on the camps, officials said.",
+            "course: the claim says more ('stepped up'), the evidence less ('reduced')",
+        ),
     ],
 )
 def test_a_change_of_course_against_a_course_that_holds_denies_the_claim(
@@ -922,6 +933,8 @@ def test_a_change_of_course_against_a_course_that_holds_denies_the_claim(
         # Nouns, and "stop" for "prevent", are no change of course.
         ("Climate change has driven the cycles", "The cycles continued for millions of years."),
         ("Stopping Israel from using the truce to regroup is a priority", "Aid must continue to flow into Gaza."),
+        # Less said with "not" before it is not said.
+        ("Israel has stepped up its strikes on the camps", "Israel has not reduced its strikes on the camps."),
     ],
 )
 def test_words_of_change_that_are_not_a_change_of_course_deny_nothing(claim: str, evidence: str) -> None:
