@@ -1837,8 +1837,18 @@ def read_together(found: Sequence[list[Reason]]) -> list[list[Reason]]:
 def explains_contradiction(reasons: list[Reason]) -> bool:
     """Whether a check found what would make the sentence contradict the claim: a number, date,
     weekday, place, title or negation that disagrees, or any denial in so many words. A person the
-    sentence never names explains nothing: it only says the sentence is about someone else."""
+    sentence never names explains nothing: it only says the sentence is about someone else; and
+    then where, when or how it says something happened is said of that (``_about_another``)."""
+    if _about_another(reasons):
+        reasons = [r for r in reasons if r.kind not in _ON_TOPIC_ONLY]
     return bool(_disagreeing(reasons) - _SAYS_NOTHING_OF_IT) or any(r.denies for r in reasons)
+
+
+def _about_another(reasons: list[Reason]) -> bool:
+    """Whether the sentence never names a person or body the claim is about: "Al-Qahera said the
+    mediators also discussed the issue of the Hamas fighters trapped in Rafah" places the fighters,
+    not Ghazi Hamad, whom "Ghazi Hamad sat in on the mediators' discussions in Cairo" is about."""
+    return "name" in _disagreeing(reasons)
 
 
 def _disagreeing(reasons: list[Reason]) -> set[Kind]:
@@ -1924,7 +1934,9 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     # morning" reads as supporting "engaged ... on Tuesday night"), so a title beside the person's
     # name, a place apart and another day for the one event deny whatever it says.
     leans_to_support = stance.supports >= max(stance.contradicts, stance.neither)
-    denied = any(r.denies and (r.kind in _WHATEVER_THE_MODEL_SAYS or not leans_to_support) for r in reasons)
+    # A place, a day or a course in a sentence about someone else is said of them.
+    denials = [r for r in reasons if r.denies and not (r.kind in _ON_TOPIC_ONLY and _about_another(reasons))]
+    denied = any(r.kind in _WHATEVER_THE_MODEL_SAYS or not leans_to_support for r in denials)
     if _disagreeing(reasons) & _TAKES_SUPPORT_AWAY and not conflicts(reasons):
         moved = VETO * stance.supports
         return _contradicting_if(denied, Stance(stance.supports - moved, stance.contradicts, stance.neither + moved))

@@ -1281,6 +1281,20 @@ def test_a_person_never_named_does_not_explain_a_contradiction() -> None:
     assert model.read[1:] == [(claim, evidence)] and read.counted_as == "neither"
 
 
+def test_a_place_in_a_sentence_about_someone_else_is_said_of_them() -> None:
+    claim = "Hamas political bureau member Ghazi Hamad sat in on the mediators' discussions in Cairo"
+    evidence = "Al-Qahera said the mediators also discussed the issue of the Hamas fighters trapped in Rafah."
+    before = "Al-Qahera said the meeting included Egypt's intelligence chief Hassan Rashad."
+    reasons = compare(claim, evidence, before)
+    assert [(r.kind, r.denies) for r in reasons] == [("place", True), ("name", False)]
+    # It neither explains a contradiction nor makes one of what the model reads as one.
+    assert not explains_contradiction(reasons)
+    assert apply(Stance(supports=0.02, contradicts=0.60, neither=0.38), reasons).counted_as != "contradicts"
+    # A sentence that names him places him.
+    named = compare(claim, "Ghazi Hamad met the fighters trapped in Rafah on Tuesday.")
+    assert explains_contradiction(named)
+
+
 class OneWay:
     """A stance model that contradicts each pair as it is told, and counts the pairs it read."""
 
