@@ -1613,20 +1613,43 @@ def _contrasts(claim: str, evidence: str) -> list[Reason]:
     ruled_out_words = _stems(ruled_out) - _stems(asserted)
     asserted_words = _stems(asserted) - _stems(ruled_out)
     evidence_words = _stems(evidence)
-    if not ruled_out_words or not asserted_words or len(asserted_words & evidence_words) > len(asserted_words) / 2:
+    # Where the two share a word ("Qatari rather than Egyptian intelligence"), what the claim
+    # asserts is said only beside it: "the prime minister of Qatar" is no Qatari intelligence.
+    shared = _stems(asserted) & _stems(ruled_out)
+    said = _beside(evidence, asserted_words, shared) if shared else asserted_words & evidence_words
+    if not ruled_out_words or not asserted_words or len(said) > len(asserted_words) / 2:
         return []
     contrast = f"contrast: the claim says {asserted!r} rather than {ruled_out!r}"
     # Half the rest, not most: what the claim rules out often comes with words of its own
     # ("foresees", "sent") that a sentence saying the other thing has no reason to use.
     rest = _stems(claim) - _stems(f"{asserted} {marker.group()} {ruled_out}")
-    if ruled_out_words <= evidence_words and len(rest & evidence_words) >= len(rest) / 2:
+    if _in_a_row(evidence, ruled_out) and len(rest & evidence_words) >= len(rest) / 2:
         canonical = _canonical(evidence)
         first = min(match.start() for match in _WORD.finditer(canonical) if _stems(match.group()) & ruled_out_words)
         if not _NEGATION.search(" ".join(canonical[:first].split()[-3:])):  # "and not as part of"
             return [Reason("contrast", False, f"{contrast}, the evidence says {ruled_out!r}", denies=True)]
-    if asserted_words & evidence_words:
+    if said:
         return []  # "Hassan Rashad" in "... met Rashad separately rather than ...": it may say it in other words
     return [Reason("contrast", False, f"{contrast}, the evidence never says {asserted!r}")]
+
+
+_BESIDE = 3  # words apart at most: "the Egyptian and Turkish intelligence chiefs"
+
+
+def _in_a_row(text: str, phrase: str) -> bool:
+    """Whether ``text`` has the words of ``phrase`` one after another, function words aside: "ties
+    to Egyptian intelligence" has "Egyptian intelligence", "the Egyptian and Turkish intelligence
+    chiefs" does not (it says both)."""
+    wanted = [stem for w in _WORD.findall(_canonical(phrase)) for stem in _stems(w)]
+    stems = [stem for w in _WORD.findall(_canonical(text)) for stem in _stems(w)]
+    return bool(wanted) and any(stems[i : i + len(wanted)] == wanted for i in range(len(stems)))
+
+
+def _beside(text: str, words: set[str], heads: set[str]) -> set[str]:
+    """Those of ``words`` (stems) that ``text`` has within a few words of one of ``heads``."""
+    stems = [next(iter(_stems(w)), "") for w in _WORD.findall(_canonical(text))]
+    at_heads = [i for i, stem in enumerate(stems) if stem in heads]
+    return {stem for i, stem in enumerate(stems) if stem in words and any(abs(i - j) <= _BESIDE for j in at_heads)}
 
 
 # Handing something over, and to whom: "handed over the remains of another Israeli captive to

@@ -659,6 +659,14 @@ def test_a_sentence_that_never_says_it_began_takes_no_support_from_a_claim_that_
             'contrast: the claim says "Qatar\'s prime minister" rather than "Egypt\'s intelligence chief",'
             ' the evidence says "Egypt\'s intelligence chief"',
         ),
+        # Qatar named elsewhere in the sentence is no Qatari intelligence.
+        (
+            "Al-Qahera News has ties to Qatari intelligence rather than Egyptian intelligence",
+            "Al-Qahera News, which has ties to Egyptian intelligence, said the meeting included the Egyptian and"
+            " Turkish intelligence chiefs alongside the prime minister of Qatar.",
+            "contrast: the claim says 'Qatari intelligence' rather than 'Egyptian intelligence',"
+            " the evidence says 'Egyptian intelligence'",
+        ),
     ],
 )
 def test_what_the_claim_rules_out_said_in_its_stead_denies_it_whatever_the_model_says(
@@ -674,6 +682,11 @@ def test_a_contrast_takes_no_side_where_the_evidence_says_both_or_denies_what_is
     claim = "Al-Qahera News has ties to Turkish intelligence rather than Egyptian intelligence"
     both = "Al-Qahera News said the meeting included the Egyptian and Turkish intelligence chiefs."
     assert [r for r in compare(claim, both) if r.kind == "contrast"] == []
+    # Nor does "Egyptian and Turkish" deny Qatari rather than Egyptian; it only never says Qatari.
+    qatari = "Al-Qahera News has ties to Qatari intelligence rather than Egyptian intelligence"
+    assert [r.denies for r in compare(qatari, both) if r.kind == "contrast"] == [False]
+    of_qatar = f"{both[:-1]} alongside the prime minister of Qatar."
+    assert [r.denies for r in compare(qatari, of_qatar) if r.kind == "contrast"] == [False]
     claim = "The Hamas leaders met Rashad separately rather than taking part in the mediators' talks"
     denied = "The Hamas leaders met Rashad, and were not taking part in the talks of the mediators."
     assert [r.denies for r in compare(claim, denied) if r.kind == "contrast"] == []
