@@ -159,6 +159,7 @@ _FACILITY = re.compile(
     rf"(?:{places.FACILITY.pattern}))\b"
 )
 _PLACE_REACH = 4  # words before a place that say what it is the place of ("monitoring centre in ...")
+_SUBJECT_REACH = 15  # words of what is set beside a body's name that may place it
 _PURPOSE = re.compile(r"\s+for\s+[\w-]+")
 _NOT_PLACES = CALENDAR_NAMES | {
     "The", "This", "That", "Which", "Such", "Addition", "Order", "Total", "Fact", "Particular", "General",
@@ -1020,6 +1021,12 @@ def _places(claim: str, evidence: str) -> list[Reason]:
     claimed_words = _stems(claim)
     one_event = _one_event(claim, evidence)
     names_subject = organisations.subject(claim) is not None and organisations.unnamed(claim, evidence) is None
+    # "the Civil-Military Coordination Centre, the U.S.-backed monitoring hub established in
+    # southern Israel": a place in what the evidence sets beside the name of the body the claim is
+    # about is said of it, whatever the words just before the place.
+    body = organisations.subject(claim)
+    described = " ".join(organisations.described(body, evidence).split()[:_SUBJECT_REACH]) if body else ""
+    after_subject = any(p in described for p, _ in elsewhere)
     reasons = []
     for place, _ in _placed(claim):
         relations = [places.relation(place, reported) for reported, _ in elsewhere]
@@ -1030,7 +1037,7 @@ def _places(claim: str, evidence: str) -> list[Reason]:
             reasons.append(Reason("place", True, f"place: evidence in {inside}, which lies in {place}"))
         elif elsewhere:
             apart = all(r == "apart" for r in relations)
-            said_of = any(_stems(before) & claimed_words for _, before in elsewhere)
+            said_of = after_subject or any(_stems(before) & claimed_words for _, before in elsewhere)
             text = f"place: claim in {place} vs evidence in {elsewhere[0][0]}"
             if apart:
                 text += ", not the same place"

@@ -68,6 +68,25 @@ def unnamed(claim: str, evidence: str, before: str | None = None) -> str | None:
     return None if _named(body, folded_words(nearby), set(_ACRONYM.findall(nearby))) else body
 
 
+# What follows a body's name and says what it is: ", the U.S.-backed monitoring hub ...",
+# '" -- the truce monitoring centre ...', " (CMCC), a hub ...".
+_APPOSITION = re.compile(r"""\s*(?:\([^)]*\))?[)"”’']*\s*(?:,|--|—|–)\s*(?:the|a|an)\b""", re.IGNORECASE)
+
+
+def described(name: str, text: str) -> str:
+    """What ``text`` says the body is, set beside its whole name or its initials: "the U.S.-backed
+    monitoring hub established in southern Israel to ..." in "... with the Civil-Military
+    Coordination Centre, the U.S.-backed monitoring hub ..."; "" if it sets nothing beside it. A
+    word of the name ("Palestinian" for "Palestinian Authority") is not the name."""
+    words = [re.escape(p) for p in re.split(r"[\s-]+", name)]
+    spelled = r"[\s-]+".join(w.replace("Centre", "Cent(?:re|er)").replace("Center", "Cent(?:re|er)") for w in words)
+    for written in re.finditer(rf"\b(?:{spelled}|{_initials(name)})\b", text, re.IGNORECASE):
+        apposition = _APPOSITION.match(text, written.end())
+        if apposition:
+            return text[apposition.start() :].lstrip(" )\"”’',-—–")
+    return ""
+
+
 def _named(name: str, words: frozenset[str], acronyms: set[str]) -> bool:
     parts = [p for p in re.split(r"[\s-]+", name) if p not in ("of", "the")]
     if any(_initials(name) in acronym for acronym in acronyms):

@@ -570,6 +570,25 @@ def test_a_place_said_of_the_claims_people_leaves_no_support_to_sentences_that_s
     assert read_together([unnamed, nowhere])[1] == nowhere
 
 
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "The mediators agreed to intensify coordination with the Civil-Military Coordination Centre, the U.S.-backed"
+        " monitoring hub established in southern Israel to oversee the cease-fire.",
+        'The mediators "agreed to continue strengthening coordination and cooperation with the Civil-Military'
+        ' Coordination Centre" -- the truce monitoring centre set up by the US and its allies in southern Israel.',
+    ],
+)
+def test_a_place_in_the_words_after_the_name_of_the_claims_body_is_said_of_it(evidence: str) -> None:
+    reasons = compare("The Civil-Military Coordination Centre is located in northern Egypt", evidence)
+    assert [(r.kind, r.denies, r.of_subject) for r in reasons] == [("place", True, True)]
+    assert conflicts(reasons)
+    # Not set beside its name, the place may be anything's.
+    claim = "The Palestinian Authority wants its security forces trained in Egypt"
+    role = "The two also discussed the role of the PA in Gaza through a technocratic committee."
+    assert not [r for r in compare(claim, role) if r.denies]
+
+
 def test_a_place_named_with_the_is_a_place() -> None:
     claim = "The Civil-Military Coordination Centre that monitors the truce is based inside the Gaza Strip"
     evidence = "Mediators will work with the Civil-Military Coordination Centre, the hub in southern Israel."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.organisations import by_initials, organisations, subject, unnamed
+from models.organisations import by_initials, described, organisations, subject, unnamed
 
 
 def test_bodies_are_capitalised_runs_with_a_word_such_as_centre_or_news() -> None:
@@ -52,3 +52,17 @@ def test_a_body_written_out_on_one_side_may_go_by_its_initials_on_the_other() ->
     assert by_initials(written_out, initials) == {"red", "cross", "icrc"}
     assert by_initials(initials, written_out) == {"red", "cross", "icrc"}
     assert by_initials(written_out, "Hamas handed the remains to UNRWA in Gaza.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("with the Civil Military Coordination Center, the hub in Israel.", "the hub in Israel."),  # either spelling
+        ('with the Civil-Military Coordination Centre" -- the truce monitoring centre', "the truce monitoring centre"),
+        ("through the CMCC, a hub in Israel", "a hub in Israel"),  # its initials
+        ("the Civil-Military Coordination Centre in Israel", ""),  # set beside nothing
+        ("the Civil-Military hub, the one in Israel", ""),  # a word of it is not the name
+    ],
+)
+def test_a_body_is_described_by_what_is_set_beside_its_name(text: str, said: str) -> None:
+    assert described("Civil-Military Coordination Centre", text) == said
