@@ -795,6 +795,12 @@ def _mentions(text: str, place: str) -> bool:
 
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(people.WEEKDAYS)})\b")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote)\s+(?:\w+\s+)?on\s+$", re.I)
+# A day that names which event the claim refers to ("Wednesday's clash", "the Wednesday
+# engagement"), not when what it says happened.
+_NAMES_AN_EVENT = re.compile(
+    rf"\b(?:the\s+(?:{'|'.join(people.WEEKDAYS)})\s+(?!morning|afternoon|evening|night)[a-z]+"
+    rf"|(?:{'|'.join(people.WEEKDAYS)})['’]s)\b"
+)
 
 
 # Words that place one event in time by another.
@@ -875,7 +881,7 @@ def _weekdays(claim: str, evidence: str) -> list[Reason]:
     claimed_next, reported_next = _counts_in_series(claim), _counts_in_series(evidence)
     series = bool(claimed_next and reported_next and not claimed_next & reported_next)
     text = f"weekday: claim {min(claimed)} vs evidence {min(reported)}"
-    return [Reason("weekday", False, text, denies=one_event and not series)]
+    return [Reason("weekday", False, text, denies=one_event and not series and not _NAMES_AN_EVENT.search(claim))]
 
 
 # Where something was said: "at a press conference", "during a cabinet meeting", "in an
@@ -1853,12 +1859,21 @@ def read_together(found: Sequence[list[Reason]]) -> list[list[Reason]]:
     claim's place (``Reason.of_subject``: "Sa'ar told a delegation of young German leaders in
     Jerusalem" for "... while speaking to young leaders in Berlin"), one that says nothing of where
     cannot confirm the claim's place: it only takes its own support away ("While Foreign Minister
-    Gideon Sa'ar warned that ... a Hamas-ruled terrorist entity" reads as 0.67 support).
+    Gideon Sa'ar warned that ... a Hamas-ruled terrorist entity" reads as 0.67 support). So with a
+    day: where a sentence denies the claim's day of the week ("mediators ... met Tuesday in Cairo"
+    for "The mediators gathered in Cairo on Thursday"), one that gives no day ("Their meeting in
+    Cairo came two days after ...") cannot confirm it. A day is said of the claim's one event
+    more surely than a place (``_weekdays``), so this needs no sentence naming its people; but
+    not a day in a sentence about someone else (``_about_another``).
     """
     found = list(found)
     if any(r.kind == "place" and r.denies and r.of_subject for reasons in found for r in reasons):
         unplaced = Reason("place", False, "place: the evidence does not say where; another sentence places it apart")
         found = [reasons if any(r.kind == "place" for r in reasons) else [*reasons, unplaced] for reasons in found]
+    if any(r.kind == "weekday" and r.denies and not _about_another(reasons) for reasons in found for r in reasons):
+        text = "weekday: the evidence does not say which day; another sentence gives another"
+        undated = Reason("weekday", False, text)
+        found = [reasons if any(r.kind == "weekday" for r in reasons) else [*reasons, undated] for reasons in found]
     if not any(r.kind == "role" and r.agrees for reasons in found for r in reasons):
         return found
     return [[dataclasses.replace(r, denies=False) if r.kind == "role" else r for r in reasons] for reasons in found]

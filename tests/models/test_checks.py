@@ -611,6 +611,24 @@ def test_another_weekday_takes_support_away_and_denies_a_claim_about_one_event()
     assert [(r.kind, r.denies) for r in same] == [("weekday", True)]
 
 
+def test_where_another_day_is_given_a_sentence_that_gives_none_cannot_confirm_the_claims_day() -> None:
+    claim = "The mediators gathered in Cairo on Thursday"
+    dated = compare(claim, "Mediators and guarantors of the Gaza peace plan met Tuesday in Cairo.")
+    undated = compare(claim, "Their meeting in Cairo came two days after a Hamas delegation met Hassan Rashad.")
+    assert [r.kind for r in undated if r.kind == "weekday"] == []
+    together = read_together([dated, undated])
+    assert [r.text for r in together[1] if r.kind == "weekday"] == [
+        "weekday: the evidence does not say which day; another sentence gives another"
+    ]
+    assert apply(Stance(supports=0.46, contradicts=0.35, neither=0.19), together[1]).counted_as != "supports"
+    # A day that only names which event the claim means ("Wednesday's clash") dates nothing else.
+    clash = compare(
+        "Troops sent to investigate Wednesday's clash came across a group of six fighters",
+        "On Tuesday, the military said it killed another five terrorists in the same area.",
+    )
+    assert [(r.kind, r.denies) for r in clash if r.kind == "weekday"] == [("weekday", False)]
+
+
 def test_another_part_of_the_same_day_denies_a_claim_about_one_event() -> None:
     claim, evidence = (
         "Six more fighters came under IDF fire on Wednesday evening",
