@@ -1847,6 +1847,14 @@ def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
     )
 
 
+# What a sentence that says nothing of a day, or of which event came first, says of it where
+# another sentence denies the claim's (``read_together``).
+_UNSAID: dict[Kind, str] = {
+    "weekday": "weekday: the evidence does not say which day; another sentence gives another",
+    "order": "order: the evidence does not order the two events; another sentence orders them otherwise",
+}
+
+
 def read_together(found: Sequence[list[Reason]]) -> list[list[Reason]]:
     """What the checks found in each of the sentences judged for one claim, read as a whole.
 
@@ -1864,16 +1872,21 @@ def read_together(found: Sequence[list[Reason]]) -> list[list[Reason]]:
     for "The mediators gathered in Cairo on Thursday"), one that gives no day ("Their meeting in
     Cairo came two days after ...") cannot confirm it. A day is said of the claim's one event
     more surely than a place (``_weekdays``), so this needs no sentence naming its people; but
-    not a day in a sentence about someone else (``_about_another``).
+    not a day in a sentence about someone else (``_about_another``). And so with which of two
+    events came first (``_order``): "Türkiye's spy chief met ... in Cairo on Tuesday" cannot
+    confirm that the Hamas delegation met Rashad two days after that meeting, where another
+    sentence says it was two days before.
     """
     found = list(found)
     if any(r.kind == "place" and r.denies and r.of_subject for reasons in found for r in reasons):
         unplaced = Reason("place", False, "place: the evidence does not say where; another sentence places it apart")
         found = [reasons if any(r.kind == "place" for r in reasons) else [*reasons, unplaced] for reasons in found]
-    if any(r.kind == "weekday" and r.denies and not _about_another(reasons) for reasons in found for r in reasons):
-        text = "weekday: the evidence does not say which day; another sentence gives another"
-        undated = Reason("weekday", False, text)
-        found = [reasons if any(r.kind == "weekday" for r in reasons) else [*reasons, undated] for reasons in found]
+    for kind, unsaid in _UNSAID.items():
+        if any(r.kind == kind and r.denies and not _about_another(reasons) for reasons in found for r in reasons):
+            found = [
+                reasons if any(r.kind == kind for r in reasons) else [*reasons, Reason(kind, False, unsaid)]
+                for reasons in found
+            ]
     if not any(r.kind == "role" and r.agrees for reasons in found for r in reasons):
         return found
     return [[dataclasses.replace(r, denies=False) if r.kind == "role" else r for r in reasons] for reasons in found]

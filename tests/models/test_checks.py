@@ -629,6 +629,18 @@ def test_where_another_day_is_given_a_sentence_that_gives_none_cannot_confirm_th
     assert [(r.kind, r.denies) for r in clash if r.kind == "weekday"] == [("weekday", False)]
 
 
+def test_where_another_order_is_given_a_sentence_that_orders_nothing_cannot_confirm_the_claims() -> None:
+    claim = "The senior Hamas delegation met Hassan Rashad two days after the mediators' Cairo meeting"
+    ordered = compare(claim, "The Cairo meeting came two days after a senior Hamas delegation met Hassan Rashad.")
+    assert [(r.kind, r.denies) for r in ordered] == [("order", True)]
+    unordered = compare(claim, "Türkiye's spy chief met his Egyptian counterpart in Cairo on Tuesday.")
+    together = read_together([ordered, unordered])
+    assert [r.text for r in together[1] if r.kind == "order"] == [
+        "order: the evidence does not order the two events; another sentence orders them otherwise"
+    ]
+    assert apply(Stance(supports=0.42, contradicts=0.41, neither=0.17), together[1]).counted_as != "supports"
+
+
 def test_another_part_of_the_same_day_denies_a_claim_about_one_event() -> None:
     claim, evidence = (
         "Six more fighters came under IDF fire on Wednesday evening",
