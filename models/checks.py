@@ -551,6 +551,9 @@ class Reason:
     # another title denies the claim, the same one does not restate it (the claim is about
     # something else they did), but tells ``read_together`` the person holds that office.
     in_passing: bool = False
+    # The evidence says nothing of it, where another sentence denies what the claim says of it
+    # (``read_together``): it takes this sentence's support away, and explains no contradiction.
+    unsaid: bool = False
 
 
 def compare(
@@ -1852,6 +1855,10 @@ def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
 _UNSAID: dict[Kind, str] = {
     "weekday": "weekday: the evidence does not say which day; another sentence gives another",
     "order": "order: the evidence does not order the two events; another sentence orders them otherwise",
+    "direction": "direction: the evidence does not say which way; another sentence says the other way",
+    "stance": "stance: the evidence does not say for or against; another sentence says the other",
+    "stage": "stage: the evidence does not say it has begun; another sentence says it has not",
+    "course": "course: the evidence does not say whether it changed; another sentence says otherwise",
 }
 
 
@@ -1879,14 +1886,13 @@ def read_together(found: Sequence[list[Reason]]) -> list[list[Reason]]:
     """
     found = list(found)
     if any(r.kind == "place" and r.denies and r.of_subject for reasons in found for r in reasons):
-        unplaced = Reason("place", False, "place: the evidence does not say where; another sentence places it apart")
+        text = "place: the evidence does not say where; another sentence places it apart"
+        unplaced = Reason("place", False, text, unsaid=True)
         found = [reasons if any(r.kind == "place" for r in reasons) else [*reasons, unplaced] for reasons in found]
-    for kind, unsaid in _UNSAID.items():
+    for kind, text in _UNSAID.items():
         if any(r.kind == kind and r.denies and not _about_another(reasons) for reasons in found for r in reasons):
-            found = [
-                reasons if any(r.kind == kind for r in reasons) else [*reasons, Reason(kind, False, unsaid)]
-                for reasons in found
-            ]
+            silent = Reason(kind, False, text, unsaid=True)
+            found = [reasons if any(r.kind == kind for r in reasons) else [*reasons, silent] for reasons in found]
     if not any(r.kind == "role" and r.agrees for reasons in found for r in reasons):
         return found
     return [[dataclasses.replace(r, denies=False) if r.kind == "role" else r for r in reasons] for reasons in found]
@@ -1896,7 +1902,9 @@ def explains_contradiction(reasons: list[Reason]) -> bool:
     """Whether a check found what would make the sentence contradict the claim: a number, date,
     weekday, place, title or negation that disagrees, or any denial in so many words. A person the
     sentence never names explains nothing: it only says the sentence is about someone else; and
-    then where, when or how it says something happened is said of that (``_about_another``)."""
+    then where, when or how it says something happened is said of that (``_about_another``). Nor
+    does silence on what another sentence denies (``Reason.unsaid``)."""
+    reasons = [r for r in reasons if not r.unsaid]
     if _about_another(reasons):
         reasons = [r for r in reasons if r.kind not in _ON_TOPIC_ONLY]
     return bool(_disagreeing(reasons) - _SAYS_NOTHING_OF_IT) or any(r.denies for r in reasons)

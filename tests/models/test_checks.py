@@ -639,6 +639,35 @@ def test_where_another_order_is_given_a_sentence_that_orders_nothing_cannot_conf
         "order: the evidence does not order the two events; another sentence orders them otherwise"
     ]
     assert apply(Stance(supports=0.42, contradicts=0.41, neither=0.17), together[1]).counted_as != "supports"
+    # Silence explains no contradiction the model may read into the sentence.
+    assert not explains_contradiction(together[1])
+
+
+@pytest.mark.parametrize(
+    ("claim", "denying", "silent", "unsaid"),
+    [
+        (
+            "Israeli forces have pushed forward past the Yellow Line",
+            "Israeli forces have reportedly withdrawn behind the so-called “Yellow Line” in the Gaza Strip.",
+            "Palestinian militants cross the Yellow Line almost every day.",
+            "direction: the evidence does not say which way; another sentence says the other way",
+        ),
+        (
+            "Netanyahu supports the creation of a Palestinian state",
+            "Netanyahu remains firmly opposed to the creation of a Palestinian state, he said.",
+            "Netanyahu spoke about a Palestinian state on Sunday.",
+            "stance: the evidence does not say for or against; another sentence says the other",
+        ),
+    ],
+)
+def test_where_a_sentence_denies_which_way_or_which_side_one_silent_on_it_takes_no_support(
+    claim: str, denying: str, silent: str, unsaid: str
+) -> None:
+    found = [compare(claim, denying), compare(claim, silent)]
+    assert [r.denies for r in found[0]] == [True]
+    together = read_together(found)
+    assert [(r.text, r.unsaid) for r in together[1]] == [(unsaid, True)]
+    assert apply(Stance(supports=0.6, contradicts=0.2, neither=0.2), together[1]).counted_as != "supports"
 
 
 def test_another_part_of_the_same_day_denies_a_claim_about_one_event() -> None:
