@@ -1434,13 +1434,12 @@ def _degree(text: str) -> tuple[str, str] | None:
     """Whether ``text`` says there will be more of something or less, and the words that say so;
     None if it says neither, both, or says it with a negation before it in its clause."""
     more, less = _MORE.search(text), _LESS.search(text)
-    if bool(more) == bool(less):
+    said = more or less
+    if said is None or (more and less):
         return None
-    way, said = ("more", more) if more else ("less", less)
-    assert said is not None
     if _NEGATION.search(_CLAUSE.split(text[: said.start()])[-1]):
         return None  # "did not scale back": more or less is not said
-    return way, said.group()
+    return ("more" if more else "less"), said.group()
 
 
 def _changes_of_course(claim: str, evidence: str) -> list[Reason]:
