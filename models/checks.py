@@ -1849,8 +1849,8 @@ def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
     )
 
 
-# What a sentence that says nothing of a day, or of which event came first, says of it where
-# another sentence denies the claim's (``read_together``).
+# What a sentence says of a day, an order, a direction, a side, a stage or a course that it is
+# silent on, where another sentence denies what the claim says of it (``read_together``).
 _UNSAID: dict[Kind, str] = {
     "weekday": "weekday: the evidence does not say which day; another sentence gives another",
     "order": "order: the evidence does not order the two events; another sentence orders them otherwise",
@@ -1881,7 +1881,8 @@ def read_together(found: Sequence[list[Reason]]) -> list[list[Reason]]:
     not a day in a sentence about someone else (``_about_another``). And so with which of two
     events came first (``_order``): "Türkiye's spy chief met ... in Cairo on Tuesday" cannot
     confirm that the Hamas delegation met Rashad two days after that meeting, where another
-    sentence says it was two days before.
+    sentence says it was two days before; and with which way, which side, whether a stage has
+    begun and whether a course holds (``_UNSAID``). Such silence is ``Reason.unsaid``.
     """
     found = list(found)
     if any(r.kind == "place" and r.denies and r.of_subject for reasons in found for r in reasons):
