@@ -1029,11 +1029,11 @@ def _places(claim: str, evidence: str) -> list[Reason]:
     elsewhere = [(p, before) for p, before in _placed(evidence) if not _mentions(claim, p)]
     claimed_words = _stems(claim)
     one_event = _one_event(claim, evidence)
-    names_subject = organisations.subject(claim) is not None and organisations.unnamed(claim, evidence) is None
+    body = organisations.subject(claim)
+    names_subject = body is not None and organisations.unnamed(claim, evidence) is None
     # "the Civil-Military Coordination Centre, the U.S.-backed monitoring hub established in
     # southern Israel": a place in what the evidence sets beside the name of the body the claim is
     # about is said of it, whatever the words just before the place.
-    body = organisations.subject(claim)
     described = " ".join(organisations.described(body, evidence).split()[:_SUBJECT_REACH]) if body else ""
     after_subject = any(p in described for p, _ in elsewhere)
     reasons = []
@@ -1849,9 +1849,10 @@ def conflicts(reasons: list[Reason], *, spelled: bool = True) -> bool:
     )
 
 
-# What a sentence says of a day, an order, a direction, a side, a stage or a course that it is
-# silent on, where another sentence denies what the claim says of it (``read_together``).
+# What a sentence says of a place, a day, an order, a direction, a side, a stage or a course that
+# it is silent on, where another sentence denies what the claim says of it (``read_together``).
 _UNSAID: dict[Kind, str] = {
+    "place": "place: the evidence does not say where; another sentence places it apart",
     "weekday": "weekday: the evidence does not say which day; another sentence gives another",
     "order": "order: the evidence does not order the two events; another sentence orders them otherwise",
     "direction": "direction: the evidence does not say which way; another sentence says the other way",
@@ -1885,17 +1886,21 @@ def read_together(found: Sequence[list[Reason]]) -> list[list[Reason]]:
     begun and whether a course holds (``_UNSAID``). Such silence is ``Reason.unsaid``.
     """
     found = list(found)
-    if any(r.kind == "place" and r.denies and r.of_subject for reasons in found for r in reasons):
-        text = "place: the evidence does not say where; another sentence places it apart"
-        unplaced = Reason("place", False, text, unsaid=True)
-        found = [reasons if any(r.kind == "place" for r in reasons) else [*reasons, unplaced] for reasons in found]
     for kind, text in _UNSAID.items():
-        if any(r.kind == kind and r.denies and not _about_another(reasons) for reasons in found for r in reasons):
+        # A place is said of anything ("fighters trapped in Rafah"): only one said of the claim's
+        # people or body leaves the others silent on it.
+        if any(_denies_for_all(r, reasons) for reasons in found for r in reasons if r.kind == kind):
             silent = Reason(kind, False, text, unsaid=True)
             found = [reasons if any(r.kind == kind for r in reasons) else [*reasons, silent] for reasons in found]
     if not any(r.kind == "role" and r.agrees for reasons in found for r in reasons):
         return found
     return [[dataclasses.replace(r, denies=False) if r.kind == "role" else r for r in reasons] for reasons in found]
+
+
+def _denies_for_all(reason: Reason, reasons: list[Reason]) -> bool:
+    """Whether ``reason``, found with ``reasons`` in one sentence, denies what the claim says of
+    its own subject, so that the other sentences' silence on it confirms nothing."""
+    return reason.denies and not _about_another(reasons) and (reason.kind != "place" or reason.of_subject)
 
 
 def explains_contradiction(reasons: list[Reason]) -> bool:
@@ -2001,7 +2006,8 @@ def apply(stance: Stance, reasons: list[Reason]) -> Stance:
     # name, a place apart and another day for the one event deny whatever it says.
     leans_to_support = stance.supports >= max(stance.contradicts, stance.neither)
     # A place, a day or a course in a sentence about someone else is said of them.
-    denials = [r for r in reasons if r.denies and not (r.kind in _ON_TOPIC_ONLY and _about_another(reasons))]
+    about_another = _about_another(reasons)
+    denials = [r for r in reasons if r.denies and not (r.kind in _ON_TOPIC_ONLY and about_another)]
     denied = any(r.kind in _WHATEVER_THE_MODEL_SAYS or not leans_to_support for r in denials)
     if _disagreeing(reasons) & _TAKES_SUPPORT_AWAY and not conflicts(reasons):
         moved = VETO * stance.supports
